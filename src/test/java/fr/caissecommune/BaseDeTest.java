@@ -49,8 +49,14 @@ public final class BaseDeTest implements ApplicationContextInitializer<Configura
         }
     }
 
+    /** Propriété par laquelle un test impose sa propre base (par exemple pour redémarrer sur la même base). */
+    public static final String BASE_IMPOSEE = "caisse.test.base-imposee";
+
     @Override
     public void initialize(ConfigurableApplicationContext contexte) {
+        if (contexte.getEnvironment().containsProperty(BASE_IMPOSEE)) {
+            return;
+        }
         var proprietes = postgres() ? nouvelleBasePostgres() : Map.<String, Object>of(
                 "spring.datasource.url", "jdbc:h2:mem:caisse" + COMPTEUR.incrementAndGet()
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",

@@ -1,0 +1,67 @@
+package fr.caissecommune.famille;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import fr.caissecommune.commun.Montant;
+import fr.caissecommune.commun.Periode;
+import fr.caissecommune.famille.calcul.AllocationsFamiliales;
+import fr.caissecommune.famille.calcul.Enfant;
+import fr.caissecommune.famille.calcul.ResultatAf;
+import fr.caissecommune.famille.calcul.SituationAf;
+import fr.caissecommune.regles.Parametres;
+import fr.caissecommune.referentiel.Fait;
+import fr.caissecommune.referentiel.SituationDuFoyer;
+
+/**
+ * Passe de la situation datée du foyer (référentiel) à la situation d'un mois au sens des prestations familiales,
+ * puis aux montants : les faits deviennent des droits selon les règles d'ouverture et de fin de droit.
+ */
+@Component
+class CalculDesDroits {
+
+    private final Parametres parametres;
+
+    CalculDesDroits(Parametres parametres) {
+        this.parametres = parametres;
+    }
+
+    String version() {
+        return parametres.version();
+    }
+
+    ResultatAf allocationsFamiliales(SituationDuFoyer situation, YearMonth mois) {
+        var enfants = enfantsOuvrantDroit(situation, mois).stream().map(m -> Enfant.neLe(m.dateDeNaissance())).toList();
+        return AllocationsFamiliales.calculer(new SituationAf(enfants, ressourcesDeReference(situation, mois)), mois,
+                parametres.a(mois.atDay(1)));
+    }
+
+    /**
+     * Les enfants ouvrant droit pour le mois : les prestations sont dues à compter du premier jour du mois civil
+     * suivant celui où les conditions sont réunies, et cessent au premier jour du mois civil où elles cessent de
+     * l'être (CSS art. L552-1). Rien n'est dû pour les mois qui suivent le décès de l'allocataire.
+     */
+    static List<SituationDuFoyer.Membre> enfantsOuvrantDroit(SituationDuFoyer situation, YearMonth mois) {
+        var deces = situation.decesAllocataire();
+        if (deces != null && YearMonth.from(deces).isBefore(mois)) {
+            return List.of();
+        }
+        return situation.membres().stream()
+                .filter(m -> m.role() == Fait.RoleDansLeFoyer.ENFANT && ouvreDroit(m.presence(), mois))
+                .toList();
+    }
+
+    static boolean ouvreDroit(Periode presence, YearMonth mois) {
+        LocalDate premierJour = mois.atDay(1);
+        return presence.debut().isBefore(premierJour)
+                && presence.finExclue().map(fin -> !fin.isBefore(mois.plusMonths(1).atDay(1))).orElse(true);
+    }
+
+    /** Les ressources de l'année civile N-2 (CSS art. R532-3) ; inconnues, elles sont retenues pour zéro. */
+    static Montant ressourcesDeReference(SituationDuFoyer situation, YearMonth mois) {
+        return situation.ressourcesDe(mois.getYear() - 2).orElse(Montant.ZERO);
+    }
+}

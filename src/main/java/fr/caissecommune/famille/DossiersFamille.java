@@ -1,0 +1,93 @@
+package fr.caissecommune.famille;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.caissecommune.commun.ChampInvalide;
+import fr.caissecommune.famille.calcul.ResultatAf;
+import fr.caissecommune.finances.Creances;
+import fr.caissecommune.referentiel.FoyerId;
+import fr.caissecommune.referentiel.Registre;
+import fr.caissecommune.referentiel.Situations;
+import fr.caissecommune.socle.AgentConnecte;
+
+/** Les dossiers d'allocataires : ouverture, consultation, droit du mois expliqué. */
+@Service
+@Transactional
+public class DossiersFamille {
+
+    private final Dossiers dossiers;
+    private final Droits droits;
+    private final Regularisations regularisations;
+    private final CalculDesDroits calcul;
+    private final Situations situations;
+    private final Registre registre;
+    private final Creances creances;
+    private final ApplicationEventPublisher evenements;
+
+    DossiersFamille(Dossiers dossiers, Droits droits, Regularisations regularisations, CalculDesDroits calcul, Situations situations,
+            Registre registre, Creances creances, ApplicationEventPublisher evenements) {
+        this.dossiers = dossiers;
+        this.droits = droits;
+        this.regularisations = regularisations;
+        this.calcul = calcul;
+        this.situations = situations;
+        this.registre = registre;
+        this.creances = creances;
+        this.evenements = evenements;
+    }
+
+    /** Ouvre le dossier d'allocataire du foyer ; les droits sont dus à compter de la paie du mois d'ouverture. */
+    public Dossier ouvrir(FoyerId foyer, LocalDate le) {
+        var leFoyer = registre.getFoyer(foyer);
+        if (dossiers.find(foyer).isPresent()) {
+            throw new ChampInvalide("foyer", "Le foyer n° " + leFoyer.numero() + " a déjà un dossier famille");
+        }
+        var dossier = new Dossier(foyer, leFoyer.numero(), le, Dossier.Statut.OUVERT);
+        dossiers.inserer(dossier, AgentConnecte.courant().identifiant());
+        evenements.publishEvent(new DossierOuvert(foyer, leFoyer.numero(), le));
+        return dossier;
+    }
+
+    /** Ouverture en masse (reprise de données, département simulé) ; un seul événement de synthèse. */
+    public void ouvrirEnMasse(List<Dossier> lesDossiers) {
+        dossiers.insererEnMasse(lesDossiers, "reprise");
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Dossier> find(FoyerId foyer) {
+        return dossiers.find(foyer);
+    }
+
+    @Transactional(readOnly = true)
+    public long nombreDeDossiersOuverts() {
+        return dossiers.nombreOuverts();
+    }
+
+    /** Le droit du mois aux allocations familiales, calculé sur la situation actuelle, avec son explication. */
+    @Transactional(readOnly = true)
+    public ResultatAf droitDuMois(FoyerId foyer, YearMonth mois) {
+        return calcul.allocationsFamiliales(situations.situationDuFoyer(foyer), mois);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<VueDuDossier> vue(FoyerId foyer, YearMonth moisCourant) {
+        return dossiers.find(foyer).map(dossier -> {
+            var af = droitDuMois(foyer, moisCourant);
+            var courant = new VueDuDossier.DroitCourant(moisCourant, Prestation.AF, af.total(), af.crds(), af.montantVerse(),
+                    af.nombreEnfantsACharge(), af.explication().enTexte());
+            var echeances = droits.echeancesDu(foyer).stream()
+                    .map(e -> new VueDuDossier.EcheanceVersee(e.mois(), e.du(), e.rappels(), e.reliquats(), e.retenue(), e.verse(),
+                            e.statut().libelle(), e.referencePaiement(), e.datePaiement()))
+                    .toList();
+            return new VueDuDossier(dossier, courant, echeances, regularisations.duFoyer(foyer),
+                    creances.resteDu(PaiementMensuel.tiers(foyer)));
+        });
+    }
+}

@@ -1,0 +1,32 @@
+package fr.caissecommune.pilotage;
+
+/** Les indicateurs suivis, avec leur libellé et leur unité d'affichage. */
+public enum Indicateur {
+    FOYERS_BENEFICIAIRES("Foyers bénéficiaires", false),
+    MONTANT_DU_BRUT("Montant dû (brut)", true),
+    MONTANT_VERSE("Montant versé", true),
+    FOYERS_PAYES("Foyers payés", false),
+    FOYERS_SANS_COMPTE_BANCAIRE("Paiements suspendus faute de coordonnées bancaires", false),
+    RAPPELS_VERSES("Rappels versés", true),
+    RETENUES_SUR_INDUS("Retenues sur indus", true),
+    REGULARISATIONS_NOMBRE("Régularisations constatées", false),
+    REGULARISATIONS_MONTANT("Montant des régularisations", true),
+    DOSSIERS_OUVERTS("Dossiers famille ouverts", false),
+    PERSONNES_INSCRITES("Personnes inscrites", false);
+
+    private final String libelle;
+    private final boolean monetaire;
+
+    Indicateur(String libelle, boolean monetaire) {
+        this.libelle = libelle;
+        this.monetaire = monetaire;
+    }
+
+    public String libelle() {
+        return libelle;
+    }
+
+    public boolean monetaire() {
+        return monetaire;
+    }
+}

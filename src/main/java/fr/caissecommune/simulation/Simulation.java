@@ -1,0 +1,78 @@
+package fr.caissecommune.simulation;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.function.IntConsumer;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import fr.caissecommune.famille.DossiersFamille;
+import fr.caissecommune.referentiel.ChargementEnMasse;
+import fr.caissecommune.referentiel.Communes;
+
+/**
+ * Charge un département simulé dans une base vide, par lots de foyers (chaque lot dans sa transaction : personnes,
+ * foyers, faits de situation et dossiers famille ensemble).
+ */
+@Service
+public class Simulation {
+
+    /** Ce qui a été chargé, et en combien de temps. */
+    public record Bilan(Profil profil, long graine, long personnes, int foyers, int etablissements, int professionnels, Duration duree) {
+    }
+
+    static final int FOYERS_PAR_LOT = 2_000;
+
+    private final ChargementEnMasse chargement;
+    private final DossiersFamille famille;
+    private final Communes communes;
+    private final TransactionTemplate transactions;
+
+    Simulation(ChargementEnMasse chargement, DossiersFamille famille, Communes communes, TransactionTemplate transactions) {
+        this.chargement = chargement;
+        this.famille = famille;
+        this.communes = communes;
+        this.transactions = transactions;
+    }
+
+    public boolean baseVide() {
+        return chargement.nombreDePersonnes() == 0;
+    }
+
+    /**
+     * Engendre et charge le département. {@code progression} reçoit le nombre d'habitants chargés à chaque lot.
+     *
+     * @throws IllegalStateException si le référentiel contient déjà des personnes
+     */
+    public Bilan simuler(Profil profil, long graine, LocalDate reference, IntConsumer progression) {
+        if (!baseVide()) {
+            throw new IllegalStateException("Le référentiel contient déjà " + chargement.nombreDePersonnes()
+                    + " personnes : la simulation se charge dans une base vide (supprimez ./data ou choisissez une autre base)");
+        }
+        var debut = System.nanoTime();
+        var generateur = new Generateur(profil, graine, reference, communes.duDepartement(profil.departement()));
+        double horsFoyerParFoyer = generateur.habitantsHorsFoyer();
+        long personnes = 0;
+        double reste = 0;
+        for (int fait = 0; fait < profil.allocataires(); fait += FOYERS_PAR_LOT) {
+            int nombre = Math.min(FOYERS_PAR_LOT, profil.allocataires() - fait);
+            reste += horsFoyerParFoyer * nombre;
+            int horsFoyer = (int) reste;
+            reste -= horsFoyer;
+            var lot = generateur.foyers(nombre, horsFoyer);
+            transactions.executeWithoutResult(t -> {
+                chargement.charger(lot.personnes(), lot.foyers(), lot.faits(), java.util.List.of(), java.util.List.of());
+                famille.ouvrirEnMasse(lot.dossiers());
+            });
+            personnes += lot.personnes().size();
+            progression.accept(lot.personnes().size());
+        }
+        var employeurs = generateur.employeursEtProfessionnels();
+        transactions.executeWithoutResult(t -> chargement.charger(java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                employeurs.etablissements(), employeurs.professionnels()));
+        chargement.recalerLaNumerotation();
+        return new Bilan(profil, graine, personnes, profil.allocataires(), employeurs.etablissements().size(),
+                employeurs.professionnels().size(), Duration.ofNanos(System.nanoTime() - debut));
+    }
+}

@@ -1,0 +1,63 @@
+package fr.caissecommune.simulation.cli;
+
+import java.time.YearMonth;
+import java.util.concurrent.Callable;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+import fr.caissecommune.famille.PaiementMensuel;
+import fr.caissecommune.finances.Paiements;
+import fr.caissecommune.simulation.Profil;
+import fr.caissecommune.simulation.Simulation;
+import fr.caissecommune.socle.ComptesDeDemonstration;
+import picocli.CommandLine.Command;
+
+/**
+ * La démonstration : au premier lancement, charge la Lozère simulée et fait les paies de l'année en cours (la
+ * dernière reste à valider par l'agent comptable), puis laisse le serveur tourner.
+ */
+@Component
+@Command(name = "demo", description = "Démarre la démonstration : Lozère simulée sur la base H2 embarquée, serveur web.")
+class CommandeDemo implements Callable<Integer> {
+
+    private final Simulation simulation;
+    private final PaiementMensuel paie;
+    private final Paiements paiements;
+    private final Environment environnement;
+    private final String base;
+
+    CommandeDemo(Simulation simulation, PaiementMensuel paie, Paiements paiements, Environment environnement,
+            @Value("${spring.datasource.url}") String base) {
+        this.simulation = simulation;
+        this.paie = paie;
+        this.paiements = paiements;
+        this.environnement = environnement;
+        this.base = base;
+    }
+
+    @Override
+    public Integer call() {
+        if (simulation.baseVide()) {
+            System.out.println("Première démonstration : chargement de la Lozère simulée (base " + base + ")…");
+            CommandeSimuler.charger(simulation, Profil.LOZERE, 48);
+            var courant = YearMonth.now();
+            for (var mois = YearMonth.of(courant.getYear(), 1); mois.isBefore(courant); mois = mois.plusMonths(1)) {
+                var bilan = paie.payer(mois);
+                System.out.printf("Paie de %s : %s, %,d dossiers%n", mois, bilan.statut(), bilan.foyersTraites());
+                if (mois.plusMonths(1).isBefore(courant)) {
+                    paiements.validerEtTransmettre(PaiementMensuel.datePaiement(mois), ComptesDeDemonstration.COMPTES.get(4).nom());
+                }
+            }
+        }
+        var port = environnement.getProperty("local.server.port", environnement.getProperty("server.port", "8080"));
+        System.out.println();
+        System.out.println("Caisse Commune est prête : http://localhost:" + port + "/");
+        System.out.println("Comptes de démonstration (mot de passe « " + ComptesDeDemonstration.MOT_DE_PASSE + " ») :");
+        ComptesDeDemonstration.COMPTES.forEach(c -> System.out.printf("  %-13s %-15s %s%n", c.identifiant(), c.nom(),
+                c.roles().stream().map(r -> r.libelle()).toList()));
+        System.out.println("Arrêt : Ctrl+C.");
+        return 0;
+    }
+}

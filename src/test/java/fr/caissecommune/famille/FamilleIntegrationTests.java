@@ -1,0 +1,190 @@
+package fr.caissecommune.famille;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.Mockito.doCallRealMethod;
+import static org.mockito.Mockito.doAnswer;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+import fr.caissecommune.commun.CodeCommune;
+import fr.caissecommune.commun.Iban;
+import fr.caissecommune.commun.Montant;
+import fr.caissecommune.commun.Nir;
+import fr.caissecommune.commun.Sexe;
+import fr.caissecommune.finances.Comptabilite;
+import fr.caissecommune.finances.Creances;
+import fr.caissecommune.finances.Paiements;
+import fr.caissecommune.referentiel.Fait;
+import fr.caissecommune.referentiel.FoyerId;
+import fr.caissecommune.referentiel.NouvellePersonne;
+import fr.caissecommune.referentiel.PersonneId;
+import fr.caissecommune.referentiel.Registre;
+import fr.caissecommune.referentiel.Situations;
+import fr.caissecommune.referentiel.Source;
+
+/**
+ * La branche Famille de bout en bout sur la base : paie mensuelle, réexamen après un changement rétroactif
+ * (rappel, indu et sa retenue), reprise d'une paie interrompue sans payer deux fois.
+ */
+@SpringBootTest
+@EnableScenarios
+@TestPropertySource(properties = "caisse.famille.paie.taille-des-lots=3")
+class FamilleIntegrationTests {
+
+    static final CodeCommune MENDE = CodeCommune.of("48095");
+    static final AtomicInteger ORDRE = new AtomicInteger(100);
+
+    @Autowired
+    Registre registre;
+    @Autowired
+    Situations situations;
+    @Autowired
+    DossiersFamille dossiers;
+    @Autowired
+    PaiementMensuel paie;
+    @Autowired
+    Creances creances;
+    @Autowired
+    Comptabilite comptabilite;
+    @Autowired
+    JdbcClient jdbc;
+    @MockitoSpyBean
+    Paiements paiements;
+
+    record FoyerDEssai(FoyerId foyer, PersonneId allocataire, List<PersonneId> enfants) {
+    }
+
+    FoyerDEssai foyer(String nom, LocalDate... naissancesDesEnfants) {
+        var naissance = LocalDate.of(1985, 1, 15);
+        var sans = "2" + "8501" + "48095" + String.format("%03d", ORDRE.incrementAndGet());
+        var mere = registre.inscrire(new NouvellePersonne(Nir.of(sans + String.format("%02d", Nir.cle(sans))), nom, null, "Anne", Sexe.F,
+                naissance, MENDE, null, null, null), "test");
+        var foyer = registre.creerFoyer(mere, LocalDate.of(2010, 1, 1), Source.GUICHET, "test");
+        var enfants = new ArrayList<PersonneId>();
+        for (var n : naissancesDesEnfants) {
+            enfants.add(registre.declarerNaissance(foyer, new NouvellePersonne(null, nom, null, "Enfant" + enfants.size(), Sexe.M, n, MENDE,
+                    null, null, null), Source.GUICHET, "test"));
+        }
+        situations.enregistrer(mere, null, new Fait.CompteBancaire(Iban.of("FR1420041010050500013M02606"), null, "Anne " + nom),
+                LocalDate.of(2010, 1, 1), Source.GUICHET, "test");
+        for (int annee = 2022; annee <= 2025; annee++) {
+            situations.enregistrer(mere, foyer, new Fait.Ressources(annee, Montant.euros(45_000)), LocalDate.of(annee, 1, 1), Source.GUICHET, "test");
+        }
+        dossiers.ouvrir(foyer, LocalDate.of(2010, 1, 1));
+        return new FoyerDEssai(foyer, mere, enfants);
+    }
+
+    long echeances(FoyerId foyer) {
+        return jdbc.sql("select count(*) from famille.echeance where foyer_id = ?").param(foyer.valeur()).query(Long.class).single();
+    }
+
+    @Test
+    void uneNaissanceRetroactiveDuTroisiemeEnfantDonneUnRappelDesMoisDejaPayes(Scenario scenario) {
+        var f = foyer("Pagès", LocalDate.of(2012, 3, 3), LocalDate.of(2015, 6, 6));
+        for (var mois = YearMonth.of(2026, 1); !mois.isAfter(YearMonth.of(2026, 4)); mois = mois.plusMonths(1)) {
+            paie.payer(mois);
+        }
+        var avant = dossiers.droitDuMois(f.foyer(), YearMonth.of(2026, 3)).montantVerse();
+
+        scenario.stimulate(() -> registre.declarerNaissance(f.foyer(), new NouvellePersonne(null, "Pagès", null, "Léa", Sexe.F,
+                        LocalDate.of(2026, 1, 20), MENDE, null, null, null), Source.COURRIER, "naissance déclarée en retard"))
+                .andWaitForEventOfType(RegularisationConstatee.class)
+                .matching(r -> r.foyer().equals(f.foyer()))
+                .toArriveAndVerify(r -> {
+                    assertThat(r.nature()).isEqualTo(NatureDeRegularisation.RAPPEL);
+                    // L'enfant né en janvier ouvre droit à compter de février (CSS L552-1) : février, mars et avril.
+                    assertThat(r.premierMois()).isEqualTo(YearMonth.of(2026, 2));
+                    assertThat(r.dernierMois()).isEqualTo(YearMonth.of(2026, 4));
+                    var apres = dossiers.droitDuMois(f.foyer(), YearMonth.of(2026, 3)).montantVerse();
+                    assertThat(apres).isGreaterThan(avant);
+                    var regularisation = dossiers.vue(f.foyer(), YearMonth.of(2026, 5)).orElseThrow().regularisations().getFirst();
+                    assertThat(regularisation.lignes()).hasSize(3);
+                    assertThat(regularisation.montant()).isEqualTo(regularisation.lignes().stream()
+                            .map(Regularisation.Ligne::ecart).reduce(Montant.ZERO, Montant::plus));
+                    assertThat(regularisation.explication()).contains("Naissance : Léa").contains("BMAF");
+                });
+
+        paie.payer(YearMonth.of(2026, 5));
+        var mai = dossiers.vue(f.foyer(), YearMonth.of(2026, 6)).orElseThrow().echeances().getFirst();
+        assertThat(mai.rappels()).isEqualTo(dossiers.vue(f.foyer(), YearMonth.of(2026, 6)).orElseThrow().regularisations().getFirst().montant());
+        assertThat(mai.verse()).isEqualTo(mai.du().plus(mai.rappels()));
+    }
+
+    @Test
+    void leDepartPasseDUnEnfantDonneUnInduRecupereParRetenueDansLaLimiteDuBareme(Scenario scenario) {
+        var f = foyer("Salles", LocalDate.of(2010, 2, 2), LocalDate.of(2013, 4, 4), LocalDate.of(2016, 8, 8));
+        for (var mois = YearMonth.of(2026, 1); !mois.isAfter(YearMonth.of(2026, 3)); mois = mois.plusMonths(1)) {
+            paie.payer(mois);
+        }
+        scenario.stimulate(() -> situations.enregistrer(f.enfants().getFirst(), f.foyer(),
+                        new Fait.DepartDuFoyer(f.enfants().getFirst(), "Enfant0", "Départ du foyer"), LocalDate.of(2025, 12, 15), Source.CONTROLE,
+                        "départ constaté au contrôle"))
+                .andWaitForEventOfType(RegularisationConstatee.class)
+                .matching(r -> r.foyer().equals(f.foyer()))
+                .toArriveAndVerify(r -> {
+                    assertThat(r.nature()).isEqualTo(NatureDeRegularisation.INDU);
+                    assertThat(r.resulteDUnControle()).isTrue();
+                    assertThat(creances.resteDu(PaiementMensuel.tiers(f.foyer()))).isEqualTo(r.montant());
+                });
+
+        var du = creances.resteDu(PaiementMensuel.tiers(f.foyer()));
+        paie.payer(YearMonth.of(2026, 4));
+        var avril = dossiers.vue(f.foyer(), YearMonth.of(2026, 5)).orElseThrow().echeances().getFirst();
+        assertThat(avril.retenue().estPositif()).isTrue();
+        assertThat(avril.retenue()).isLessThanOrEqualTo(avril.du());
+        assertThat(avril.verse()).isEqualTo(avril.du().moins(avril.retenue()));
+        assertThat(creances.resteDu(PaiementMensuel.tiers(f.foyer()))).isEqualTo(du.moins(avril.retenue()));
+        assertThat(comptabilite.balance().sommeDesSoldes()).isEqualTo(Montant.ZERO);
+    }
+
+    @Test
+    void unePaieInterrompueReprendSansPayerPersonneDeuxFois() {
+        var foyers = new ArrayList<FoyerDEssai>();
+        for (int i = 0; i < 8; i++) {
+            foyers.add(foyer("Reprise" + i, LocalDate.of(2012, 1, 1), LocalDate.of(2014, 1, 1)));
+        }
+        var mois = YearMonth.of(2026, 6);
+        var appels = new AtomicInteger();
+        doAnswer(appel -> {
+            if (appels.incrementAndGet() == 2) {
+                throw new IllegalStateException("Panne simulée pendant le deuxième lot");
+            }
+            return appel.callRealMethod();
+        }).when(paiements).ordonnancer(anyList());
+
+        var interrompue = paie.payer(mois);
+        assertThat(interrompue.statut()).startsWith("en échec");
+        long payesAvantReprise = foyers.stream().filter(f -> echeances(f.foyer()) > 0).count();
+        assertThat(payesAvantReprise).isPositive().isLessThan(foyers.size());
+
+        // Le processus a été tué : l'exécution est restée « en cours » dans le registre des traitements.
+        jdbc.sql("""
+                update batch_job_execution set status = 'STARTED', end_time = null
+                where job_execution_id = (select max(job_execution_id) from batch_job_execution)""").update();
+        doCallRealMethod().when(paiements).ordonnancer(anyList());
+        var reprise = paie.payer(mois);
+        assertThat(reprise.statut()).isEqualTo("terminée");
+
+        foyers.forEach(f -> assertThat(echeances(f.foyer())).isEqualTo(1));
+        for (var f : foyers) {
+            var ordres = paiements.parTiers(PaiementMensuel.tiers(f.foyer()));
+            assertThat(ordres).hasSize(1);
+        }
+        assertThat(paie.payer(mois).statut()).isEqualTo("déjà effectuée");
+        assertThat(comptabilite.balance().sommeDesSoldes()).isEqualTo(Montant.ZERO);
+    }
+}

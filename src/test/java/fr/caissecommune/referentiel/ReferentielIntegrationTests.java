@@ -1,0 +1,147 @@
+package fr.caissecommune.referentiel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.AssertablePublishedEvents;
+
+import fr.caissecommune.commun.ChampInvalide;
+import fr.caissecommune.commun.CodeCommune;
+import fr.caissecommune.commun.Iban;
+import fr.caissecommune.commun.Montant;
+import fr.caissecommune.commun.Nir;
+import fr.caissecommune.commun.Sexe;
+
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+class ReferentielIntegrationTests {
+
+    static final CodeCommune MENDE = CodeCommune.of("48095");
+
+    @Autowired
+    Registre registre;
+    @Autowired
+    Situations situations;
+    @Autowired
+    Communes communes;
+    @Autowired
+    JdbcClient jdbc;
+
+    static Nir nir(int sexe, LocalDate naissance, String lieu, int ordre) {
+        var sans = sexe + String.format("%02d%02d", naissance.getYear() % 100, naissance.getMonthValue()) + lieu + String.format("%03d", ordre);
+        return Nir.of(sans + String.format("%02d", Nir.cle(sans)));
+    }
+
+    static NouvellePersonne personne(String nom, String prenom, Sexe sexe, LocalDate naissance, int ordre) {
+        return new NouvellePersonne(nir(sexe.chiffreNir(), naissance, "48095", ordre), nom, null, prenom, sexe, naissance, MENDE, null, null, null);
+    }
+
+    long personnes() {
+        return jdbc.sql("select count(*) from referentiel.personne").query(Long.class).single();
+    }
+
+    @Test
+    void chargeLesCommunesLivreesDeLaLozereEtDuRhone() {
+        assertThat(communes.get(MENDE, "commune").nom()).isEqualTo("Mende");
+        assertThat(communes.duDepartement("48")).hasSize(152);
+        assertThat(communes.rechercher("lyon", 5)).extracting(Commune::nom).contains("Lyon");
+    }
+
+    @Test
+    void refuseUneSecondeInscriptionDuMemeNirSansRienEcrire(AssertablePublishedEvents evenements) {
+        var marie = personne("Pradel", "Marie", Sexe.F, LocalDate.of(1984, 5, 12), 101);
+        registre.inscrire(marie, "test");
+        long avant = personnes();
+        assertThatThrownBy(() -> registre.inscrire(marie, "test")).isInstanceOf(ChampInvalide.class)
+                .hasMessageContaining("NIR déjà inscrit").extracting("champ").isEqualTo("nir");
+        assertThat(personnes()).isEqualTo(avant);
+        assertThat(evenements).contains(PersonneInscrite.class).matching(PersonneInscrite::avecNir, true);
+    }
+
+    @Test
+    void refuseUneCommuneDeNaissanceInconnueEtUnNirIncoherent() {
+        var inconnue = new NouvellePersonne(null, "Roux", null, "Paul", Sexe.M, LocalDate.of(1990, 1, 2), CodeCommune.of("48999"), null, null, null);
+        assertThatThrownBy(() -> registre.inscrire(inconnue, "test")).isInstanceOf(ChampInvalide.class)
+                .hasMessageContaining("Commune inconnue").extracting("champ").isEqualTo("communeDeNaissance");
+        var incoherent = new NouvellePersonne(nir(2, LocalDate.of(1990, 1, 2), "48095", 7), "Roux", null, "Paul", Sexe.M,
+                LocalDate.of(1990, 1, 2), MENDE, null, null, null);
+        assertThatThrownBy(() -> registre.inscrire(incoherent, "test")).hasMessageContaining("NIR incohérent avec le sexe");
+    }
+
+    @Test
+    void chercheSansTenirCompteDesAccentsNiDeLaCasseEtSignaleLesDoublonsProbables() {
+        var naissance = LocalDate.of(1979, 11, 3);
+        registre.inscrire(new NouvellePersonne(null, "Lefèvre", null, "Héloïse", Sexe.F, naissance, MENDE, null, null, null), "test");
+        assertThat(registre.rechercher("LEFEVRE", "heloise", naissance, 10)).extracting(Personne::prenoms).containsExactly("Héloïse");
+        var memePersonne = new NouvellePersonne(null, "LEFEVRE", null, "Héloïse Marie", Sexe.F, naissance, MENDE, null, null, null);
+        assertThat(registre.doublonsProbables(memePersonne)).hasSize(1);
+    }
+
+    @Test
+    void enregistreUneNaissanceRetroactiveEtLaPublieAvecSaDateDEffet(AssertablePublishedEvents evenements) {
+        var mere = registre.inscrire(personne("Bastide", "Claire", Sexe.F, LocalDate.of(1988, 2, 20), 202), "test");
+        var foyer = registre.creerFoyer(mere, LocalDate.of(2015, 1, 1), Source.GUICHET, "test");
+        var naissance = LocalDate.now().minusMonths(5).withDayOfMonth(12);
+        var enfant = registre.declarerNaissance(foyer, new NouvellePersonne(null, "Bastide", null, "Léa", Sexe.F, naissance, MENDE, null, null, null),
+                Source.COURRIER, "test");
+
+        var situation = situations.situationDuFoyer(foyer);
+        assertThat(situation.enfantsA(LocalDate.now())).extracting(SituationDuFoyer.Membre::personne).containsExactly(enfant);
+        assertThat(situation.enfantsA(naissance.minusDays(1))).isEmpty();
+        assertThat(evenements).contains(SituationModifiee.class)
+                .matching(e -> e.foyer() != null && e.foyer().equals(foyer) && e.nature() == Fait.Nature.ARRIVEE_AU_FOYER
+                        && e.aCompterDu().equals(naissance));
+    }
+
+    @Test
+    void uneCorrectionRemplaceLeFaitErroneEtRepartDeLaPlusAncienneDate(AssertablePublishedEvents evenements) {
+        var pere = registre.inscrire(personne("Chabert", "Louis", Sexe.M, LocalDate.of(1980, 7, 1), 303), "test");
+        var foyer = registre.creerFoyer(pere, LocalDate.of(2010, 1, 1), Source.GUICHET, "test");
+        var faux = situations.enregistrer(pere, foyer, new Fait.Ressources(2024, Montant.euros(40_000)), LocalDate.of(2024, 1, 1),
+                Source.COURRIER, "test");
+        situations.corriger(faux, new Fait.Ressources(2024, Montant.euros(30_000)), LocalDate.of(2024, 1, 1), Source.CONTROLE, "erreur de saisie");
+
+        assertThat(situations.situationDuFoyer(foyer).ressourcesDe(2024)).contains(Montant.euros(30_000));
+        var historique = situations.historique(pere).stream().filter(f -> f.fait() instanceof Fait.Ressources).toList();
+        assertThat(historique).hasSize(2);
+        assertThat(historique).filteredOn(FaitEnregistre::enVigueur).singleElement()
+                .satisfies(f -> assertThat(f.operation()).isEqualTo(Operation.CORRECTION));
+        assertThat(evenements).contains(SituationModifiee.class).matching(e -> e.operation() == Operation.CORRECTION);
+    }
+
+    @Test
+    void refuseUnDepartAvantLArriveeEtLeDepartDUnAbsent() {
+        var mere = registre.inscrire(personne("Malaval", "Anne", Sexe.F, LocalDate.of(1985, 3, 3), 404), "test");
+        var foyer = registre.creerFoyer(mere, LocalDate.of(2012, 1, 1), Source.GUICHET, "test");
+        var naissance = LocalDate.of(2014, 6, 1);
+        var enfant = registre.declarerNaissance(foyer, new NouvellePersonne(null, "Malaval", null, "Tom", Sexe.M, naissance, MENDE, null, null, null),
+                Source.GUICHET, "test");
+        assertThatThrownBy(() -> situations.enregistrer(enfant, foyer, new Fait.DepartDuFoyer(enfant, "Tom", "Départ"), naissance,
+                Source.GUICHET, "test")).hasMessageContaining("ne suit pas l'arrivée");
+        situations.enregistrer(enfant, foyer, new Fait.DepartDuFoyer(enfant, "Tom", "Départ"), LocalDate.of(2025, 9, 1), Source.GUICHET, "test");
+        assertThatThrownBy(() -> situations.enregistrer(enfant, foyer, new Fait.DepartDuFoyer(enfant, "Tom", "Départ"), LocalDate.of(2025, 10, 1),
+                Source.GUICHET, "test")).hasMessageContaining("n'est pas présent(e)");
+        assertThat(situations.situationDuFoyer(foyer).enfantsA(LocalDate.of(2025, 8, 31))).hasSize(1);
+        assertThat(situations.situationDuFoyer(foyer).enfantsA(LocalDate.of(2025, 9, 1))).isEmpty();
+    }
+
+    @Test
+    void leCompteBancaireEnVigueurDependDeLaDate() {
+        var p = registre.inscrire(personne("Jouve", "Lucie", Sexe.F, LocalDate.of(1991, 9, 9), 505), "test");
+        var foyer = registre.creerFoyer(p, LocalDate.of(2020, 1, 1), Source.GUICHET, "test");
+        situations.enregistrer(p, null, new Fait.CompteBancaire(Iban.of("FR1420041010050500013M02606"), null, "Lucie Jouve"),
+                LocalDate.of(2020, 1, 1), Source.GUICHET, "test");
+        situations.enregistrer(p, null, new Fait.CompteBancaire(Iban.of("FR7630004000031234567890143"), null, "Lucie Jouve"),
+                LocalDate.of(2026, 3, 1), Source.ESPACE_EN_LIGNE, "test");
+        var situation = situations.situationDuFoyer(foyer);
+        assertThat(situation.compteA(LocalDate.of(2026, 2, 28)).orElseThrow().iban().valeur()).isEqualTo("FR1420041010050500013M02606");
+        assertThat(situation.compteA(LocalDate.of(2026, 3, 5)).orElseThrow().iban().valeur()).isEqualTo("FR7630004000031234567890143");
+        assertThat(jdbc.sql("select count(*) from socle.journal_audit where personne_id = ?").param(p.valeur()).query(Long.class).single())
+                .isGreaterThanOrEqualTo(4);
+    }
+}
