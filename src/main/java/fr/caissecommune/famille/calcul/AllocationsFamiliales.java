@@ -131,6 +131,7 @@ public final class AllocationsFamiliales {
             var enfant = enfants.get(i);
             ages[i] = EnfantsACharge.ageAuPremierJour(enfant.dateDeNaissance(), premierJour);
             aCharge[i] = EnfantsACharge.estACharge(enfant, ages[i], p);
+            boolean forfait = false;
             if (aCharge[i]) {
                 enfantsACharge++;
                 if (enfant.residenceAlternee()) {
@@ -141,9 +142,10 @@ public final class AllocationsFamiliales {
                 }
             } else if (EnfantsACharge.ouvreDroitAuForfait(enfant, ages[i], p)) {
                 enfantsAuForfait++;
+                forfait = true;
             }
             if (x != null) {
-                Explications.enfant(x, enfant, ages[i], aCharge[i], premierJour, p);
+                Explications.enfant(x, enfant, ages[i], aCharge[i], forfait, premierJour, p);
             }
         }
         if (x != null) {
@@ -158,7 +160,7 @@ public final class AllocationsFamiliales {
         if (x != null) {
             x.cite(p.nombreMinimumEnfants);
         }
-        if (enfantsACharge >= ParametresAf.entier(p.nombreMinimumEnfants)) {
+        if (enfantsACharge >= p.nombreMinimumEnfantsAf) {
             var tauxGlobal = p.tauxDeuxiemeEnfant.valeur()
                     .add(p.tauxEnfantSupplementaire.valeur().multiply(BigDecimal.valueOf(enfantsACharge - 2L)));
             var coefficient = p.coefficientResidenceAlternee.valeur();
@@ -174,8 +176,7 @@ public final class AllocationsFamiliales {
                 Explications.montantDeBase(x, p, enfantsACharge, tauxGlobal, coefficientAlternance, tranche.taux(), montantDeBase);
             }
 
-            int pourMajorationAine = p.nombreEnfantsPourMajorationAine == null ? Integer.MAX_VALUE
-                    : ParametresAf.entier(p.nombreEnfantsPourMajorationAine);
+            int pourMajorationAine = p.nombreEnfantsPourMajorationAineAf;
             for (int i = 0; i < nombre; i++) {
                 if (!aCharge[i]) {
                     continue;

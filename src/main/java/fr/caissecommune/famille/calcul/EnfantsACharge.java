@@ -38,10 +38,10 @@ final class EnfantsACharge {
         if (!enfant.chargeEffectiveEtPermanente() || age == PAS_ENCORE_NE) {
             return false;
         }
-        if (age < ParametresAf.entier(p.ageFinObligationScolaire)) {
+        if (age < p.ageFinObligationScolaireEnAnnees) {
             return true;
         }
-        return age < ParametresAf.entier(p.ageLimite) && remunerationSousLePlafond(enfant, p);
+        return age < p.ageLimiteEnAnnees && remunerationSousLePlafond(enfant, p);
     }
 
     /**
@@ -49,11 +49,8 @@ final class EnfantsACharge {
      * versement (art. L521-1, 4e alinéa : s'il remplit les conditions autres que l'âge).
      */
     static boolean ouvreDroitAuForfait(Enfant enfant, int age, ParametresAf p) {
-        if (p.forfaitAge == null || p.forfaitDuree == null || !enfant.chargeEffectiveEtPermanente()) {
-            return false;
-        }
-        int debut = ParametresAf.entier(p.forfaitAge);
-        return age >= debut && age < debut + ParametresAf.entier(p.forfaitDuree) && remunerationSousLePlafond(enfant, p);
+        return enfant.chargeEffectiveEtPermanente() && age >= p.forfaitAgeEnAnnees && age < p.forfaitFinEnAnnees
+                && remunerationSousLePlafond(enfant, p);
     }
 
     static boolean remunerationSousLePlafond(Enfant enfant, ParametresAf p) {

@@ -17,7 +17,8 @@ final class Explications {
         return new Explication().note("Explication non construite (calcul de masse) : AllocationsFamiliales.calculer la donne.");
     }
 
-    static void enfant(Explication x, Enfant enfant, int age, boolean aCharge, LocalDate premierJour, ParametresAf p) {
+    static void enfant(Explication x, Enfant enfant, int age, boolean aCharge, boolean forfait, LocalDate premierJour,
+            ParametresAf p) {
         var qui = "Enfant né le " + Libelles.date(enfant.dateDeNaissance());
         if (age == EnfantsACharge.PAS_ENCORE_NE) {
             x.note(qui + " : pas encore né au " + Libelles.date(premierJour));
@@ -33,7 +34,10 @@ final class Explications {
                 texte.append(", en résidence alternée");
             }
         } else if (age >= ParametresAf.entier(p.ageLimite)) {
-            texte.append(", au-delà de l'âge limite des prestations familiales");
+            texte.append(", a atteint l'âge limite des prestations familiales");
+            if (forfait) {
+                texte.append(" : ouvre droit à l'allocation forfaitaire");
+            }
         } else {
             texte.append(", rémunération de ").append(enfant.remunerationMensuelle().enFrancais())
                     .append(" supérieure au plafond de ").append(Montant.euros(p.plafondRemunerationMensuelle).arrondiAuCentime().enFrancais())
@@ -58,7 +62,7 @@ final class Explications {
                 .append(Montant.euros(p.bmaf.valeur()).enFrancais()).append(" × ").append(Libelles.pourcent(tauxGlobal));
         if (alternance.compareTo(BigDecimal.ONE) != 0) {
             x.cite(p.coefficientResidenceAlternee);
-            libelle.append(" × coefficient de résidence alternée ").append(alternance.stripTrailingZeros().toPlainString());
+            libelle.append(" × coefficient de résidence alternée ").append(Libelles.decimal(alternance));
         }
         libelle.append(" × modulation ").append(Libelles.pourcent(modulation));
         x.etape(libelle.toString(), montant);

@@ -19,6 +19,11 @@ final class Libelles {
         return taux.movePointRight(2).stripTrailingZeros().toPlainString().replace('.', ',') + " %";
     }
 
+    /** Un coefficient à quatre décimales au plus : « 0,8333 ». */
+    static String decimal(BigDecimal valeur) {
+        return valeur.setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
     static String date(LocalDate date) {
         return JJ_MM_AAAA.format(date);
     }

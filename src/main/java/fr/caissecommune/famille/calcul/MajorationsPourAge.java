@@ -68,6 +68,9 @@ final class MajorationsPourAge {
         var seuil = regimeMaintenu ? ageMaintenu : ageMajoration;
         if (x != null) {
             x.cite(seuil);
+            x.note("Enfant né le " + Libelles.date(enfant.dateDeNaissance()) + " : majoration pour âge à partir de " + seuil.valeur()
+                    + " ans (" + (regimeMaintenu ? "âge de " + ageMaintenu.valeur() + " ans atteint avant le 1er mars 2026, régime maintenu"
+                            : "âge de " + ageMaintenu.valeur() + " ans non atteint avant le 1er mars 2026") + ")");
         }
         return age >= ParametresAf.entier(seuil) ? taux(p, x) : BigDecimal.ZERO;
     }

@@ -78,6 +78,14 @@ public final class ParametresAf {
     /** Plafond mensuel de rémunération de l'enfant (art. R512-2) : taux × heures × SMIC horaire brut. */
     final BigDecimal plafondRemunerationMensuelle;
 
+    // Les mêmes grandeurs en entiers, lues une fois pour le chemin de calcul de masse.
+    final int ageFinObligationScolaireEnAnnees;
+    final int ageLimiteEnAnnees;
+    final int nombreMinimumEnfantsAf;
+    final int nombreEnfantsPourMajorationAineAf;
+    final int forfaitAgeEnAnnees;
+    final int forfaitFinEnAnnees;
+
     private ParametresAf(Instantane p) {
         date = p.date();
         bmaf = p.applique(BMAF);
@@ -109,6 +117,12 @@ public final class ParametresAf {
         forfaitNombreMinimumEnfants = siExiste(p, FORFAIT_NOMBRE_MINIMUM_ENFANTS);
         plafondRemunerationMensuelle = plafondRemuneration.valeur().multiply(plafondRemunerationHeures.valeur())
                 .multiply(smicHoraireBrut.valeur());
+        ageFinObligationScolaireEnAnnees = entier(ageFinObligationScolaire);
+        ageLimiteEnAnnees = entier(ageLimite);
+        nombreMinimumEnfantsAf = entier(nombreMinimumEnfants);
+        nombreEnfantsPourMajorationAineAf = nombreEnfantsPourMajorationAine == null ? Integer.MAX_VALUE : entier(nombreEnfantsPourMajorationAine);
+        forfaitAgeEnAnnees = forfaitAge == null ? Integer.MAX_VALUE : entier(forfaitAge);
+        forfaitFinEnAnnees = forfaitAge == null || forfaitDuree == null ? Integer.MIN_VALUE : forfaitAgeEnAnnees + entier(forfaitDuree);
     }
 
     /** Les paramètres des allocations familiales en vigueur à la date de l'instantané. */
