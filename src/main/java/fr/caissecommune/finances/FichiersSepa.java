@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,10 +18,17 @@ import fr.caissecommune.finances.sepa.FormatSepa;
 @Component
 class FichiersSepa {
 
+    private static final DateTimeFormatter HORODATAGE = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
+
     private final JdbcClient jdbc;
 
     FichiersSepa(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Un identifiant de message (MsgId) unique : préfixe, horodatage à la seconde, début de l'identifiant du fichier. */
+    static String msgId(String prefixe, FichierId id, LocalDateTime le) {
+        return prefixe + "-" + le.format(HORODATAGE) + "-" + id.valeur().toString().substring(0, 8).toUpperCase();
     }
 
     /**
@@ -63,7 +71,7 @@ class FichiersSepa {
     }
 
     List<FichierSepa> tous() {
-        return jdbc.sql("select * from finances.fichier_sepa where sha256 <> '' order by valide_le desc, msg_id desc")
+        return jdbc.sql("select * from finances.fichier_sepa order by valide_le desc, msg_id desc")
                 .query(FichiersSepa::fichier)
                 .list();
     }

@@ -42,7 +42,7 @@ class OrdresDePaiement {
     record TotalParDate(LocalDate dateExecution, int nombre, Montant total) {
     }
 
-    /** Parmi ces références (au plus {@value #PAQUET}), celles déjà enregistrées. */
+    /** Parmi ces références (un paquet de {@link References#PAQUET} au plus), celles déjà enregistrées. */
     Set<String> referencesConnues(Collection<String> references) {
         return new HashSet<>(jdbc.sql("select reference from finances.ordre_de_paiement where reference in (:references)")
                 .param("references", references)

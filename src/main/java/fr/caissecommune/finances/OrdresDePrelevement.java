@@ -23,7 +23,7 @@ class OrdresDePrelevement {
         this.jdbcTemplate = jdbcTemplate;
     }
 
-    /** Parmi ces références (au plus {@value #PAQUET}), celles déjà émises. */
+    /** Parmi ces références (un paquet de {@link References#PAQUET} au plus), celles déjà émises. */
     Set<String> referencesConnues(Collection<String> references) {
         return new HashSet<>(jdbc.sql("select reference from finances.ordre_de_prelevement where reference in (:references)")
                 .param("references", references)

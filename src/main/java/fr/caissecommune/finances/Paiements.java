@@ -3,7 +3,6 @@ package fr.caissecommune.finances;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +30,6 @@ import fr.caissecommune.finances.sepa.LotDeVirements;
  */
 @Service
 public class Paiements {
-
-    private static final DateTimeFormatter HORODATAGE = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
 
     private final OrdresDePaiement ordres;
     private final FichiersSepa fichiers;
@@ -63,27 +60,14 @@ public class Paiements {
     @Transactional
     public ResultatOrdonnancement ordonnancer(List<OrdreDePaiement> aOrdonnancer) {
         comptabilite.exigerComptesConnus(aOrdonnancer.stream().map(OrdreDePaiement::compteDeTiers).distinct().toList(), "Ordres de paiement");
-        var parReference = new LinkedHashMap<String, OrdreDePaiement>();
-        aOrdonnancer.forEach(ordre -> parReference.putIfAbsent(ordre.reference(), ordre));
-        var uniques = new ArrayList<>(parReference.values());
-        var maintenant = LocalDateTime.now(horloge);
-        var totauxParOrigine = new LinkedHashMap<String, PaiementsOrdonnances>();
-        int nouveaux = 0;
-        var total = Montant.ZERO;
-        for (int debut = 0; debut < uniques.size(); debut += OrdresDePaiement.PAQUET) {
-            var paquet = uniques.subList(debut, Math.min(debut + OrdresDePaiement.PAQUET, uniques.size()));
-            var connues = ordres.referencesConnues(paquet.stream().map(OrdreDePaiement::reference).toList());
-            var aEnregistrer = paquet.stream().filter(o -> !connues.contains(o.reference())).toList();
-            ordres.ordonnancer(aEnregistrer, maintenant);
-            for (var ordre : aEnregistrer) {
-                nouveaux++;
-                total = total.plus(ordre.montant());
-                totauxParOrigine.merge(ordre.origine(), new PaiementsOrdonnances(ordre.origine(), 1, ordre.montant()),
-                        (a, b) -> new PaiementsOrdonnances(a.origine(), a.nombre() + 1, a.total().plus(b.total())));
-            }
-        }
-        totauxParOrigine.values().forEach(evenements::publishEvent);
-        return new ResultatOrdonnancement(nouveaux, total, aOrdonnancer.size() - nouveaux);
+        var nouveaux = References.nouvelles(aOrdonnancer, OrdreDePaiement::reference, ordres::referencesConnues);
+        ordres.ordonnancer(nouveaux, LocalDateTime.now(horloge));
+        var parOrigine = new LinkedHashMap<String, PaiementsOrdonnances>();
+        nouveaux.forEach(o -> parOrigine.merge(o.origine(), new PaiementsOrdonnances(o.origine(), 1, o.montant()),
+                (a, b) -> new PaiementsOrdonnances(a.origine(), a.nombre() + b.nombre(), a.total().plus(b.total()))));
+        parOrigine.values().forEach(evenements::publishEvent);
+        var total = nouveaux.stream().map(OrdreDePaiement::montant).reduce(Montant.ZERO, Montant::plus);
+        return new ResultatOrdonnancement(nouveaux.size(), total, aOrdonnancer.size() - nouveaux.size());
     }
 
     /**
@@ -102,7 +86,7 @@ public class Paiements {
         Controles.texte(comptable, "Validation des paiements", "agent comptable", 100);
         var id = FichierId.nouveau();
         var maintenant = LocalDateTime.now(horloge);
-        var msgId = "VIR-" + maintenant.format(HORODATAGE) + "-" + id.valeur().toString().substring(0, 8).toUpperCase();
+        var msgId = FichiersSepa.msgId("VIR", id, maintenant);
         var chemin = depot.chemin(TypeDeFichier.VIREMENTS, msgId);
         fichiers.preparer(id, TypeDeFichier.VIREMENTS, FormatSepa.PAIN_001_001_09, msgId, chemin.toString(), dateExecution, comptable, maintenant);
         int nombre = ordres.transmettre(id, dateExecution);

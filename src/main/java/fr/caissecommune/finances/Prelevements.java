@@ -3,7 +3,6 @@ package fr.caissecommune.finances;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -31,8 +30,6 @@ import fr.caissecommune.finances.sepa.Prelevement;
  */
 @Service
 public class Prelevements {
-
-    private static final DateTimeFormatter HORODATAGE = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
 
     private final OrdresDePrelevement ordres;
     private final FichiersSepa fichiers;
@@ -72,7 +69,7 @@ public class Prelevements {
     public Optional<FichierSepa> transmettre(List<OrdreDePrelevement> aEmettre, String comptable) {
         Controles.texte(comptable, "Émission des prélèvements", "agent comptable", 100);
         comptabilite.exigerComptesConnus(aEmettre.stream().map(OrdreDePrelevement::compteDeTiers).distinct().toList(), "Ordres de prélèvement");
-        var nouveaux = nouveaux(aEmettre);
+        var nouveaux = References.nouvelles(aEmettre, OrdreDePrelevement::reference, ordres::referencesConnues);
         if (nouveaux.isEmpty()) {
             return Optional.empty();
         }
@@ -81,7 +78,7 @@ public class Prelevements {
         var total = somme(nouveaux);
         var id = FichierId.nouveau();
         var maintenant = LocalDateTime.now(horloge);
-        var msgId = "PRLV-" + maintenant.format(HORODATAGE) + "-" + id.valeur().toString().substring(0, 8).toUpperCase();
+        var msgId = FichiersSepa.msgId("PRLV", id, maintenant);
         var chemin = depot.chemin(TypeDeFichier.PRELEVEMENTS, msgId);
         fichiers.preparer(id, TypeDeFichier.PRELEVEMENTS, FormatSepa.PAIN_008_001_08, msgId, chemin.toString(), lots.lastKey().dateEcheance(),
                 comptable, maintenant);
@@ -103,19 +100,6 @@ public class Prelevements {
         comptabilite.passer(ecritureDEncaissement(nouveaux, total, maintenant.toLocalDate(), msgId));
         evenements.publishEvent(new PrelevementsTransmis(id, nouveaux.size(), total));
         return Optional.of(fichier);
-    }
-
-    private List<OrdreDePrelevement> nouveaux(List<OrdreDePrelevement> aEmettre) {
-        var parReference = new LinkedHashMap<String, OrdreDePrelevement>();
-        aEmettre.forEach(ordre -> parReference.putIfAbsent(ordre.reference(), ordre));
-        var uniques = new ArrayList<>(parReference.values());
-        var nouveaux = new ArrayList<OrdreDePrelevement>();
-        for (int debut = 0; debut < uniques.size(); debut += OrdresDePrelevement.PAQUET) {
-            var paquet = uniques.subList(debut, Math.min(debut + OrdresDePrelevement.PAQUET, uniques.size()));
-            var connues = ordres.referencesConnues(paquet.stream().map(OrdreDePrelevement::reference).toList());
-            paquet.stream().filter(o -> !connues.contains(o.reference())).forEach(nouveaux::add);
-        }
-        return nouveaux;
     }
 
     private static Prelevement prelevement(OrdreDePrelevement ordre) {
