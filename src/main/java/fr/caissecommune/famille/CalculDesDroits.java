@@ -3,6 +3,8 @@ package fr.caissecommune.famille;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
@@ -10,6 +12,7 @@ import fr.caissecommune.commun.Montant;
 import fr.caissecommune.commun.Periode;
 import fr.caissecommune.famille.calcul.AllocationsFamiliales;
 import fr.caissecommune.famille.calcul.Enfant;
+import fr.caissecommune.famille.calcul.ParametresAf;
 import fr.caissecommune.famille.calcul.ResultatAf;
 import fr.caissecommune.famille.calcul.SituationAf;
 import fr.caissecommune.regles.Parametres;
@@ -24,19 +27,39 @@ import fr.caissecommune.referentiel.SituationDuFoyer;
 class CalculDesDroits {
 
     private final Parametres parametres;
+    private final Map<YearMonth, ParametresAf> parMois = new ConcurrentHashMap<>();
 
     CalculDesDroits(Parametres parametres) {
         this.parametres = parametres;
+    }
+
+    /** Le délai de prescription des prestations familiales, en années (CSS L553-1). */
+    int delaiDePrescription(YearMonth mois) {
+        return parametres.a(mois.atDay(1)).entier("prestations_familiales/delai_de_prescription");
     }
 
     String version() {
         return parametres.version();
     }
 
+    /** Les allocations familiales du mois, avec leur explication (écrans, réexamens). */
     ResultatAf allocationsFamiliales(SituationDuFoyer situation, YearMonth mois) {
+        return AllocationsFamiliales.calculer(situationAf(situation, mois), mois, parametresAf(mois));
+    }
+
+    /** Les mêmes montants, sans construire l'explication : c'est le chemin de la paie de masse. */
+    ResultatAf allocationsFamilialesSansExplication(SituationDuFoyer situation, YearMonth mois) {
+        return AllocationsFamiliales.calculerSansExplication(situationAf(situation, mois), mois, parametresAf(mois));
+    }
+
+    private SituationAf situationAf(SituationDuFoyer situation, YearMonth mois) {
         var enfants = enfantsOuvrantDroit(situation, mois).stream().map(m -> Enfant.neLe(m.dateDeNaissance())).toList();
-        return AllocationsFamiliales.calculer(new SituationAf(enfants, ressourcesDeReference(situation, mois)), mois,
-                parametres.a(mois.atDay(1)));
+        return new SituationAf(enfants, ressourcesDeReference(situation, mois));
+    }
+
+    /** Les paramètres des AF d'un mois, lus une fois (le jeu de paramètres ne change pas sans redémarrage). */
+    private ParametresAf parametresAf(YearMonth mois) {
+        return parMois.computeIfAbsent(mois, m -> ParametresAf.de(parametres.a(m.atDay(1))));
     }
 
     /**

@@ -47,7 +47,7 @@ class ConfigurationDeLaPaie {
     @Bean
     @StepScope
     JdbcPagingItemReader<UUID> dossiersOuverts(DataSource source, @Value("#{jobParameters['mois']}") String mois,
-            @Value("${caisse.famille.paie.taille-des-lots:2000}") int tailleDesLots) {
+            @Value("${caisse.famille.paie.taille-des-lots:2000}") int tailleDesLots) throws Exception {
         var premierJourSuivant = YearMonth.parse(mois).plusMonths(1).atDay(1);
         return new JdbcPagingItemReaderBuilder<UUID>()
                 .name("dossiersOuverts")

@@ -29,10 +29,11 @@ public class DossiersFamille {
     private final Situations situations;
     private final Registre registre;
     private final Creances creances;
+    private final ReexamenDesDroits reexamen;
     private final ApplicationEventPublisher evenements;
 
     DossiersFamille(Dossiers dossiers, Droits droits, Regularisations regularisations, CalculDesDroits calcul, Situations situations,
-            Registre registre, Creances creances, ApplicationEventPublisher evenements) {
+            Registre registre, Creances creances, ReexamenDesDroits reexamen, ApplicationEventPublisher evenements) {
         this.dossiers = dossiers;
         this.droits = droits;
         this.regularisations = regularisations;
@@ -40,10 +41,14 @@ public class DossiersFamille {
         this.situations = situations;
         this.registre = registre;
         this.creances = creances;
+        this.reexamen = reexamen;
         this.evenements = evenements;
     }
 
-    /** Ouvre le dossier d'allocataire du foyer ; les droits sont dus à compter de la paie du mois d'ouverture. */
+    /**
+     * Ouvre le dossier d'allocataire du foyer à compter d'une date : les droits des mois déjà payés depuis cette date
+     * (dans la limite de la prescription) sont versés en rappel, les suivants à chaque paie.
+     */
     public Dossier ouvrir(FoyerId foyer, LocalDate le) {
         var leFoyer = registre.getFoyer(foyer);
         if (dossiers.find(foyer).isPresent()) {
@@ -52,6 +57,8 @@ public class DossiersFamille {
         var dossier = new Dossier(foyer, leFoyer.numero(), le, Dossier.Statut.OUVERT);
         dossiers.inserer(dossier, AgentConnecte.courant().identifiant());
         evenements.publishEvent(new DossierOuvert(foyer, leFoyer.numero(), le));
+        reexamen.reexaminer(foyer, YearMonth.from(le), "Ouverture du dossier à compter du "
+                + le.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), null, false);
         return dossier;
     }
 

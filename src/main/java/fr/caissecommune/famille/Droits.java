@@ -139,10 +139,17 @@ class Droits {
                 .list().stream().collect(Collectors.toMap(DroitMensuel::mois, d -> d, (a, b) -> b, java.util.TreeMap::new));
     }
 
-    /** Le dernier mois payé du foyer, s'il y en a un. */
-    Optional<YearMonth> dernierMoisPaye(FoyerId foyer) {
-        return jdbc.sql("select max(mois) from famille.echeance where foyer_id = ?").param(foyer.valeur())
-                .query(LocalDate.class).optional().map(YearMonth::from);
+    /** Les mois dont la paie est terminée, à partir d'un mois donné, dans l'ordre. */
+    List<YearMonth> paiesTermineesDepuis(YearMonth depuis) {
+        return jdbc.sql("select mois from famille.paie_mensuelle where mois >= ? order by mois").param(Date.valueOf(depuis.atDay(1)))
+                .query(LocalDate.class).list().stream().map(YearMonth::from).toList();
+    }
+
+    void paieTerminee(YearMonth mois) {
+        jdbc.sql("""
+                insert into famille.paie_mensuelle (mois, terminee_le)
+                select :mois, :le where not exists (select 1 from famille.paie_mensuelle where mois = :mois)""")
+                .param("mois", Date.valueOf(mois.atDay(1))).param("le", Timestamp.valueOf(LocalDateTime.now())).update();
     }
 
     /** La synthèse des échéances par mois de droit : foyers traités, payés, suspendus, montant versé. */

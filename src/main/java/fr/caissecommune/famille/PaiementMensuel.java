@@ -28,6 +28,7 @@ import fr.caissecommune.famille.calcul.RetenueSurPrestations;
 import fr.caissecommune.finances.Comptabilite;
 import fr.caissecommune.finances.Creances;
 import fr.caissecommune.finances.Ecriture;
+import fr.caissecommune.finances.Journal;
 import fr.caissecommune.finances.LigneEcriture;
 import fr.caissecommune.finances.OrdreDePaiement;
 import fr.caissecommune.finances.Paiements;
@@ -117,6 +118,9 @@ public class PaiementMensuel {
                 }
                 execution = operateur.restart(execution);
             }
+            if (execution.getStatus() == BatchStatus.COMPLETED) {
+                droits.paieTerminee(mois);
+            }
             return bilan(mois, execution, execution.getStatus() == BatchStatus.COMPLETED ? "terminée" : "en échec : "
                     + execution.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst().orElse(execution.getExitStatus().getExitDescription()));
         } catch (Exception e) {
@@ -187,7 +191,7 @@ public class PaiementMensuel {
         for (var id : ids) {
             var foyer = new FoyerId(id);
             var situation = lesSituations.get(foyer);
-            var af = calcul.allocationsFamiliales(situation, mois);
+            var af = calcul.allocationsFamilialesSansExplication(situation, mois);
             droitsDuLot.add(new Droits.DroitMensuel(foyer, mois, Prestation.AF, af.total(), af.crds(), af.montantVerse(), calcul.version()));
             if (af.total().estPositif()) {
                 foyersParPrestation.merge(Prestation.AF, 1, Integer::sum);
@@ -233,7 +237,7 @@ public class PaiementMensuel {
             if (verse.estPositif()) {
                 var c = compte.orElseThrow();
                 ordres.add(new OrdreDePaiement("famille", reference, tiers(foyer), c.titulaire(), c.iban(), c.bic(), verse, date,
-                        "PRESTATIONS FAMILIALES " + mois + " ALLOCATAIRE " + situation.numero(), PlanComptable.ALLOCATAIRES_A_PAYER));
+                        "PRESTATIONS FAMILIALES " + mois + " ALLOCATAIRE " + situation.numero(), PlanComptable.ALLOCATAIRES_PRESTATIONS_A_PAYER));
                 totalVerse = totalVerse.plus(verse);
                 payes++;
             }
@@ -252,12 +256,12 @@ public class PaiementMensuel {
             return;
         }
         var lignes = new ArrayList<LigneEcriture>();
-        lignes.add(LigneEcriture.debit(PlanComptable.CHARGES_AF, charge));
+        lignes.add(LigneEcriture.debit(PlanComptable.ALLOCATIONS_FAMILIALES, charge));
         if (crds.estPositif()) {
-            lignes.add(LigneEcriture.credit(PlanComptable.CRDS_A_REVERSER, crds));
+            lignes.add(LigneEcriture.credit(PlanComptable.CADES_CRDS_A_REVERSER, crds));
         }
-        lignes.add(LigneEcriture.credit(PlanComptable.ALLOCATAIRES_A_PAYER, aPayer));
-        comptabilite.passer(new Ecriture("PRESTATIONS", datePaiement(mois), "Allocations familiales " + mois + " — lot",
+        lignes.add(LigneEcriture.credit(PlanComptable.ALLOCATAIRES_PRESTATIONS_A_PAYER, aPayer));
+        comptabilite.passer(new Ecriture(Journal.PRESTATIONS, datePaiement(mois), "Allocations familiales " + mois + " — lot",
                 "PAIE-" + mois + "-" + premierFoyer.toString().substring(0, 8), lignes));
     }
 

@@ -1,5 +1,6 @@
 package fr.caissecommune.famille;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.caissecommune.commun.Montant;
 import fr.caissecommune.finances.Creances;
+import fr.caissecommune.finances.NatureDeCreance;
 import fr.caissecommune.finances.NouvelleCreance;
 import fr.caissecommune.finances.PlanComptable;
 import fr.caissecommune.referentiel.Fait;
@@ -79,16 +81,20 @@ public class ReexamenDesDroits {
     }
 
     /**
-     * Recalcule les mois déjà payés à partir de {@code depuis} et constate l'écart. Rend la régularisation, ou
-     * rien si aucun mois payé ne change.
+     * Recalcule les mois dont la paie est terminée à partir de {@code depuis} et constate l'écart. Un mois sans
+     * droit établi pour le foyer (dossier ouvert après la paie du mois) compte pour zéro : son droit est versé en
+     * rappel. On ne remonte pas au-delà de l'ouverture du dossier ni du délai de prescription (CSS L553-1). Rend
+     * la régularisation, ou rien si aucun mois ne change.
      */
     @Transactional
     public Optional<Regularisation> reexaminer(FoyerId foyer, YearMonth depuis, String cause, @Nullable UUID fait, boolean controle) {
-        if (dossiers.find(foyer).isEmpty()) {
+        var dossier = dossiers.find(foyer);
+        if (dossier.isEmpty()) {
             return Optional.empty();
         }
-        var dernier = droits.dernierMoisPaye(foyer);
-        if (dernier.isEmpty() || depuis.isAfter(dernier.get())) {
+        var prescription = YearMonth.now().minusYears(calcul.delaiDePrescription(YearMonth.now()));
+        var moisPayes = droits.paiesTermineesDepuis(plusTardif(plusTardif(depuis, YearMonth.from(dossier.get().ouvertLe())), prescription));
+        if (moisPayes.isEmpty()) {
             return Optional.empty(); // les mois à venir seront calculés à la paie
         }
         var situation = situations.situationDuFoyer(foyer);
@@ -96,7 +102,7 @@ public class ReexamenDesDroits {
         var lignes = new ArrayList<Regularisation.Ligne>();
         var nouveauxDroits = new ArrayList<Droits.DroitMensuel>();
         var explication = new StringBuilder(cause).append("\n\n");
-        for (var mois = depuis; !mois.isAfter(dernier.get()); mois = mois.plusMonths(1)) {
+        for (var mois : moisPayes) {
             var ancien = Optional.ofNullable(anciens.get(mois)).map(Droits.DroitMensuel::net).orElse(Montant.ZERO);
             var af = calcul.allocationsFamiliales(situation, mois);
             nouveauxDroits.add(new Droits.DroitMensuel(foyer, mois, Prestation.AF, af.total(), af.crds(), af.montantVerse(), calcul.version()));
@@ -126,13 +132,17 @@ public class ReexamenDesDroits {
         regularisations.inserer(regularisation);
         if (nature == NatureDeRegularisation.INDU) {
             creances.constater(new NouvelleCreance(PaiementMensuel.tiers(foyer), "famille", reference,
-                    NouvelleCreance.Nature.INDU_PRESTATION, regularisation.montant(),
-                    "Indu d'allocations familiales — " + tronquer(cause), PlanComptable.CHARGES_AF));
+                    NatureDeCreance.INDU_PRESTATION, regularisation.montant(),
+                    "Indu d'allocations familiales — " + tronquer(cause), PlanComptable.ALLOCATIONS_FAMILIALES, LocalDate.now()));
         }
         evenements.publishEvent(new RegularisationConstatee(id, foyer, nature, regularisation.montant(), lignes.get(0).mois(),
                 lignes.get(lignes.size() - 1).mois(), controle, regularisation.constateeLe().toLocalDate()));
         LOG.info("Foyer {} : {} de {} sur {} mois", foyer, nature.libelle(), regularisation.montant(), lignes.size());
         return Optional.of(regularisation);
+    }
+
+    private static YearMonth plusTardif(YearMonth a, YearMonth b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static String tronquer(String texte) {

@@ -30,13 +30,14 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration
 @EnableMethodSecurity
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class ConfigurationDeSecurite {
 
     @Bean
     SecurityFilterChain filtres(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
             @Value("${caisse.securite.oidc.revendication-roles:roles}") String revendicationRoles) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/connexion", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/error")
+                        .requestMatchers("/connexion", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/actuator/health", "/error")
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/connexion").defaultSuccessUrl("/", false).permitAll())

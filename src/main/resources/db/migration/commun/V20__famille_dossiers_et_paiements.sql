@@ -66,3 +66,9 @@ create table famille.regularisation_mois (
     nouveau_montant   numeric(12,2) not null,
     primary key (regularisation_id, mois, prestation)
 );
+
+-- Les paies mensuelles terminées : seuls ces mois sont réexaminés (une paie en cours calcule la situation du moment).
+create table famille.paie_mensuelle (
+    mois       date      primary key,
+    terminee_le timestamp not null
+);

@@ -73,7 +73,7 @@ class ParcoursDuGuichetTests {
             formulaire.getByLabel("Prénom de l'enfant").fill("Léa");
             formulaire.getByLabel("Nom de naissance").fill("Astruc");
             formulaire.getByLabel("Date de naissance").fill(naissanceDuTroisieme.toString());
-            formulaire.getByLabel("Commune de naissance (code INSEE)").fill("48099");
+            formulaire.getByLabel("Commune de naissance (code INSEE)").fill("48999");
             formulaire.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Enregistrer la naissance")).click();
             assertThat(formulaire.locator(".erreur-champ")).containsText("Commune inconnue");
 

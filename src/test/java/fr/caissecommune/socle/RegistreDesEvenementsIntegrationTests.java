@@ -64,7 +64,9 @@ class RegistreDesEvenementsIntegrationTests {
         var proprietes = new HashMap<String, Object>(base);
         proprietes.put("spring.modulith.events.republish-outstanding-events-on-restart", "true");
         proprietes.put(BaseDeTest.BASE_IMPOSEE, "true");
+        // En arguments de ligne de commande : ils priment sur application.yml (les propriétés par défaut, non).
+        var arguments = proprietes.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new SpringApplicationBuilder(CaisseCommuneApplication.class, EcouteurCapricieux.class)
-                .web(WebApplicationType.NONE).properties(proprietes).run();
+                .web(WebApplicationType.NONE).run(arguments);
     }
 }

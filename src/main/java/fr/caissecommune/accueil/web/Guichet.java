@@ -94,7 +94,7 @@ class Guichet {
                 personnes.addAll(registre.rechercher(texte, prenom, date, 50));
                 etablissements.addAll(employeurs.rechercher(texte, 10));
             }
-        } catch (IllegalArgumentException | java.time.format.DateTimeException e) {
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
             erreur = e.getMessage();
         }
         journal.consigner(JournalDAudit.Action.RECHERCHE, null, "Recherche « " + texte + " »", motif == null ? "Recherche" : motif);
