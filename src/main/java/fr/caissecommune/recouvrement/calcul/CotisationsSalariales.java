@@ -31,14 +31,15 @@ import java.util.ArrayList;
 public final class CotisationsSalariales {
 
     static final MathContext PRECISION = MathContext.DECIMAL128;
-    private static final BigDecimal SEMAINES_PAR_MOIS = BigDecimal.valueOf(52).divide(BigDecimal.valueOf(12), PRECISION);
+    private static final BigDecimal SEMAINES_PAR_AN = BigDecimal.valueOf(52);
+    private static final BigDecimal MOIS_PAR_AN = BigDecimal.valueOf(12);
 
     private CotisationsSalariales() {
     }
 
     /** Le SMIC mensuel correspondant au temps de travail du contrat : SMIC horaire × durée légale × 52/12 × quotité. */
     static BigDecimal smicDuContrat(BigDecimal quotite, ParametresDeCotisation p) {
-        return p.smicHoraire.multiply(p.dureeLegaleHebdomadaire).multiply(SEMAINES_PAR_MOIS, PRECISION).multiply(quotite, PRECISION);
+        return p.smicHoraire.multiply(p.dureeLegaleHebdomadaire).multiply(SEMAINES_PAR_AN).multiply(quotite).divide(MOIS_PAR_AN, PRECISION);
     }
 
     public static CotisationsDuMois calculer(SituationSalariale s, ParametresDeCotisation p) {

@@ -22,6 +22,14 @@ public final class ReductionsGenerales {
     private ReductionsGenerales() {
     }
 
+    /** Écart de représentation toléré sur le seuil en SMIC : 3 × (12,31 × 1 820 / 12) vaut exactement 5 601,05 €. */
+    private static final BigDecimal EPSILON = new BigDecimal("1e-12");
+
+    /** Vrai si la rémunération atteint le seuil (en nombre de SMIC) au-delà duquel la réduction est nulle. */
+    static boolean atteintLeSeuil(BigDecimal remuneration, BigDecimal smic, BigDecimal nombreDeSmic) {
+        return remuneration.compareTo(smic.multiply(nombreDeSmic).subtract(EPSILON)) >= 0;
+    }
+
     static Reduction calculer(BigDecimal remuneration, BigDecimal smic, int effectif, ParametresDeCotisation p) {
         if (p.rgduTmin != null) {
             return rgduDepuis2026(remuneration, smic, effectif, p);
@@ -34,7 +42,7 @@ public final class ReductionsGenerales {
 
     /** Réduction générale dégressive unique (CSS art. L241-13 et D241-7 dans leur rédaction au 1er janvier 2026). */
     static Reduction rgduDepuis2026(BigDecimal remuneration, BigDecimal smic, int effectif, ParametresDeCotisation p) {
-        if (remuneration.signum() == 0 || remuneration.compareTo(smic.multiply(p.rgduPlafondSmic)) >= 0) {
+        if (remuneration.signum() == 0 || atteintLeSeuil(remuneration, smic, p.rgduPlafondSmic)) {
             return Reduction.AUCUNE;
         }
         double tmin = p.rgduTmin.doubleValue();
@@ -47,7 +55,7 @@ public final class ReductionsGenerales {
 
     /** Réduction générale (CSS art. L241-13 et D241-7 dans leur rédaction de 2019 à 2025). */
     static Reduction reductionGeneraleDepuis2019(BigDecimal remuneration, BigDecimal smic, int effectif, ParametresDeCotisation p) {
-        if (remuneration.signum() == 0 || remuneration.compareTo(smic.multiply(p.reductionGeneralePlafondSmic)) >= 0) {
+        if (remuneration.signum() == 0 || atteintLeSeuil(remuneration, smic, p.reductionGeneralePlafondSmic)) {
             return Reduction.AUCUNE;
         }
         var t = coefficientT(effectif, p);
