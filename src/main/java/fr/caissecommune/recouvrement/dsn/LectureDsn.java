@@ -91,9 +91,7 @@ public final class LectureDsn {
             erreurs.accept(ErreurDeDeclaration.avertissement(numero, "", "LIGNE-VIDE", "ligne vide ignorée"));
             return;
         }
-        if (!controlerEncodage(octets, longueur, numero)) {
-            return;
-        }
+        controlerEncodage(octets, longueur, numero); // la ligne reste lue : une seule erreur, pas de cascade sur les totaux
         var texte = new String(octets, 0, longueur, StandardCharsets.ISO_8859_1);
         int virgule = texte.indexOf(',');
         var code = virgule < 0 ? texte : texte.substring(0, virgule);
