@@ -212,8 +212,9 @@ public final class GenerateurDsn {
         r("S21.G00.40.007", s.contrat() == SituationSalariale.NatureDuContrat.CDD ? "02" : "01");
         r("S21.G00.40.009", numero);
         r("S21.G00.40.011", "10");
-        r("S21.G00.40.012", new BigDecimal("151.67").multiply(s.quotite()).setScale(2, RoundingMode.HALF_UP).toPlainString());
-        r("S21.G00.40.013", "151.67");
+        // Quotités en heures hebdomadaires : 28 h sur 35 h donne exactement la quotité 0,8.
+        r("S21.G00.40.012", new BigDecimal("35").multiply(s.quotite()).setScale(2, RoundingMode.HALF_UP).toPlainString());
+        r("S21.G00.40.013", "35.00");
         r("S21.G00.40.014", s.quotite().compareTo(BigDecimal.ONE) == 0 ? "10" : "20");
         r("S21.G00.40.017", "9999");
         r("S21.G00.40.018", "200");
@@ -234,7 +235,7 @@ public final class GenerateurDsn {
         cotisations(c, Cotisation.VIEILLESSE_PLAFONNEE);
         cotisations(c, s.effectif() < 50 ? Cotisation.FNAL : null);
         base("03", centimes(c.assiette()), debut, fin, numero);
-        cotisations(c, Cotisation.MALADIE, Cotisation.VIEILLESSE_DEPLAFONNEE, Cotisation.ALLOCATIONS_FAMILIALES, Cotisation.CSA, Cotisation.ATMP,
+        cotisations(c, Cotisation.MALADIE, Cotisation.VIEILLESSE_DEPLAFONNEE, Cotisation.ALLOCATIONS_FAMILIALES, Cotisation.CSA, Cotisation.ATMP, Cotisation.DIALOGUE_SOCIAL,
                 s.effectif() >= 50 ? Cotisation.FNAL : null);
         if (c.reduction().montant().signum() > 0) {
             r("S21.G00.81.001", "018");
