@@ -9,9 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,11 +51,9 @@ public final class ControleDsn implements LectureDsn.Recepteur {
     }
 
     static final int ERREURS_MAXIMALES = 500;
-    private static final Pattern MONTANT = Pattern.compile("-?0*(0|[1-9][0-9]*)\\.[0-9]{2}");
     private static final Pattern TAUX = Pattern.compile("0?([0-9]{1,2}\\.[0-9]{2,3}|100\\.000|100\\.00)");
     private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,6}(\\.[0-9]{1,3})?");
     private static final Pattern NIR = Pattern.compile("[12][0-9]{2}(0[1-9]|1[0-2]|20|3[0-9]|4[0-2]|[5-9][0-9])([0-9]{2}|2A|2B)[0-9]{6}");
-    private static final DateTimeFormatter JJMMAAAA = DateTimeFormatter.ofPattern("ddMMuuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final Consumer<IndividuDsn> suite;
     private final List<ErreurDeDeclaration> erreurs = new ArrayList<>();
@@ -379,12 +374,16 @@ public final class ControleDsn implements LectureDsn.Recepteur {
         if (r == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(r.valeur(), JJMMAAAA);
-        } catch (DateTimeParseException e) {
-            bloquante(r.ligne(), r.code(), "DATE", "date « " + r.valeur() + " » invalide (JJMMAAAA attendu)");
-            return null;
+        var v = r.valeur();
+        if (v.length() == 8 && chiffres(v)) {
+            try {
+                return LocalDate.of(Integer.parseInt(v, 4, 8, 10), Integer.parseInt(v, 2, 4, 10), Integer.parseInt(v, 0, 2, 10));
+            } catch (java.time.DateTimeException e) {
+                // date impossible (31022025…) : signalée ci-dessous
+            }
         }
+        bloquante(r.ligne(), r.code(), "DATE", "date « " + v + " » invalide (JJMMAAAA attendu)");
+        return null;
     }
 
     private @Nullable BigDecimal montant(Bloc b, String numero) {
@@ -392,7 +391,7 @@ public final class ControleDsn implements LectureDsn.Recepteur {
         if (r == null) {
             return null;
         }
-        if (!MONTANT.matcher(r.valeur()).matches()) {
+        if (!estUnMontant(r.valeur())) {
             bloquante(r.ligne(), r.code(), "MONTANT", "montant « " + r.valeur() + " » invalide (point décimal et deux décimales, par exemple 1234.50)");
             return null;
         }
@@ -402,6 +401,22 @@ public final class ControleDsn implements LectureDsn.Recepteur {
     private BigDecimal montantOuZero(Bloc b, String numero) {
         var m = montant(b, numero);
         return m == null ? BigDecimal.ZERO : m;
+    }
+
+    /** Montant de la norme : signe moins facultatif, chiffres, point, exactement deux décimales ({@code -?0*(0|[1-9][0-9]*)\.[0-9]{2}}). */
+    static boolean estUnMontant(String v) {
+        int debut = v.startsWith("-") ? 1 : 0;
+        int point = v.length() - 3;
+        return point > debut && v.charAt(point) == '.' && chiffres(v.substring(debut, point)) && chiffres(v.substring(point + 1));
+    }
+
+    private static boolean chiffres(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !v.isEmpty();
     }
 
     private @Nullable BigDecimal taux(Bloc b, String numero) {

@@ -173,7 +173,7 @@ public final class LectureDsn {
             blocsInconnus++;
             return;
         }
-        if (pile.stream().noneMatch(b -> b.code().equals(parent))) {
+        if (!dansLaPile(parent)) {
             erreurs.accept(ErreurDeDeclaration.bloquante(r.ligne(), r.code(), "STRUCTURE",
                     "bloc " + code + " hors de sa place : il doit suivre un bloc " + parent + " (arbre de la norme)"));
             return;
@@ -185,6 +185,15 @@ public final class LectureDsn {
         pile.peek().ajouteEnfant(bloc);
         pile.push(bloc);
         bloc.ajoute(r);
+    }
+
+    private boolean dansLaPile(String code) {
+        for (var b : pile) {
+            if (b.code().equals(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void fermer(Bloc bloc) {
