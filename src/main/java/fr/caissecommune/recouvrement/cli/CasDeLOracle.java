@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import fr.caissecommune.recouvrement.calcul.Cotisation;
 import fr.caissecommune.recouvrement.calcul.CotisationsDuMois;
+import fr.caissecommune.recouvrement.calcul.CotisationsIndependants;
 import fr.caissecommune.recouvrement.calcul.ParametresDeCotisation;
 import fr.caissecommune.recouvrement.calcul.SituationSalariale;
 import tools.jackson.databind.JsonNode;
@@ -45,6 +46,59 @@ final class CasDeLOracle {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("date invalide : « " + texte + " » (JJ/MM/AAAA attendu)");
         }
+    }
+
+    static boolean estIndependant(JsonNode cas) {
+        var type = cas.path("type").asString("");
+        return type.equals("independant") || type.equals("indépendant");
+    }
+
+    /**
+     * Un cas « independant » (artisan ou commerçant) : réforme de l'assiette unique, applicable depuis 2025. L'oracle
+     * (modele-social 11.1.0) calcule encore l'ancien régime : les clés sont les siennes, les valeurs diffèrent par
+     * construction ({@code reforme_2025: true}).
+     */
+    static ObjectNode independant(JsonNode cas, fr.caissecommune.regles.Parametres parametres) {
+        var date = date(cas);
+        if (date.getYear() < 2025) {
+            throw new IllegalArgumentException("date : le calcul des indépendants ne couvre que l'assiette unique (revenus 2025 et après)");
+        }
+        var revenu = cas.get("revenu_professionnel_annuel");
+        if (revenu == null || !revenu.isNumber()) {
+            throw new IllegalArgumentException("revenu_professionnel_annuel absent ou non numérique (€/an attendu)");
+        }
+        var activite = switch (cas.path("nature").asString("artisanale")) {
+            case "artisanale" -> CotisationsIndependants.Activite.ARTISANALE;
+            case "commerciale" -> CotisationsIndependants.Activite.COMMERCIALE;
+            default -> throw new IllegalArgumentException("nature : artisanale ou commerciale (les libéraux relèvent d'autres caisses)");
+        };
+        var r = CotisationsIndependants.depuisLeRevenuProfessionnel(revenu.decimalValue(), activite, parametres.a(date));
+        var l = r.lignes();
+        var o = JSON.objectNode();
+        o.put("regime_social", "indépendant");
+        o.put("reforme_2025", true);
+        o.put("revenu_professionnel", n(revenu.decimalValue()));
+        o.put("revenu_d_activite", n(r.revenuDActivite()));
+        o.put("assiette_cotisations", n(r.assiette()));
+        o.put("assiette_csg_crds", n(r.assiette()));
+        o.put("cotisations_hors_csg", n(r.cotisations().add(l.get("formation professionnelle"))));
+        o.put("csg_crds", n(r.csgCrds()));
+        o.put("cotisations_et_contributions", n(r.total()));
+        var lignes = o.putObject("lines");
+        lignes.put("maladie-maternité (maladie 1)", n(l.get("maladie-maternité")));
+        lignes.put("indemnités journalières (maladie 2)", n(l.get("indemnités journalières")));
+        lignes.put("retraite de base", n(l.get("retraite de base")));
+        lignes.put("retraite complémentaire (RCI)", n(l.get("retraite complémentaire")));
+        lignes.put("invalidité-décès", n(l.get("invalidité-décès")));
+        lignes.put("allocations familiales", n(l.get("allocations familiales")));
+        lignes.put("exonérations (à déduire)", 0);
+        lignes.put("CSG déductible", n(l.get("CSG déductible")));
+        lignes.put("CSG non déductible + CRDS", n(l.get("CSG non déductible").add(l.get("CRDS"))));
+        lignes.put("formation professionnelle (CFP)", n(l.get("formation professionnelle")));
+        var params = o.putObject("params");
+        params.put("date", JJ_MM_AAAA.format(date));
+        params.put("pss_annuel", n(r.plafondAnnuel()));
+        return o;
     }
 
     /** Le salaire du contrat (hors indemnité de fin de CDD), tel que saisi. */

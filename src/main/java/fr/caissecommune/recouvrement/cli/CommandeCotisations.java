@@ -29,6 +29,7 @@ class CommandeCotisations implements Callable<Integer> {
     static final JsonMapper JSON = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
     private final EvaluationDesCotisations evaluation;
+    private final fr.caissecommune.regles.Parametres parametres;
 
     @Spec
     CommandSpec spec;
@@ -39,8 +40,9 @@ class CommandeCotisations implements Callable<Integer> {
     @Option(names = "--explication", description = "Ajoute l'explication en français de chaque calcul.")
     boolean explication;
 
-    CommandeCotisations(EvaluationDesCotisations evaluation) {
+    CommandeCotisations(EvaluationDesCotisations evaluation, fr.caissecommune.regles.Parametres parametres) {
         this.evaluation = evaluation;
+        this.parametres = parametres;
     }
 
     @Override
@@ -65,9 +67,14 @@ class CommandeCotisations implements Callable<Integer> {
                 resultat.put("id", cas.path("id").isMissingNode() ? null : cas.get("id").asString());
                 resultat.put("type", cas.path("type").asString(""));
                 resultat.set("input", cas);
+                if (CasDeLOracle.estIndependant(cas)) {
+                    resultat.set("result", CasDeLOracle.independant(cas, parametres));
+                    sortie.println(JSON.writeValueAsString(resultat));
+                    continue;
+                }
                 if (!CasDeLOracle.estSalarie(cas)) {
                     throw new IllegalArgumentException("type « " + cas.path("type").asString("")
-                            + " » non pris en charge par ce calcul (salarie seulement ; voir docs/recouvrement-cotisations.md)");
+                            + " » non pris en charge (salarie, independant ; voir docs/recouvrement-cotisations.md)");
                 }
                 var calcul = evaluation.evaluer(CasDeLOracle.situation(cas));
                 resultat.set("result", CasDeLOracle.resultat(cas, calcul));
