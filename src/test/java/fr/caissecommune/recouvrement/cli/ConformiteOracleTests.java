@@ -94,24 +94,7 @@ class ConformiteOracleTests {
     }
 
     static Optional<Path> oracleInstalle() {
-        var candidats = new ArrayList<Path>();
-        Optional.ofNullable(System.getenv("URSSAF_ORACLE")).map(Path::of).ifPresent(candidats::add);
-        candidats.add(Path.of("..", "shared", "tools", "urssaf-oracle"));
-        for (var c : candidats) {
-            if (Files.isRegularFile(c.resolve("oracle.mjs")) && Files.isDirectory(c.resolve("node_modules/modele-social"))
-                    && nodeDisponible()) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean nodeDisponible() {
-        try {
-            return new ProcessBuilder("node", "--version").redirectErrorStream(true).start().waitFor(20, TimeUnit.SECONDS);
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
+        return CommandeBench.ConformiteOracle.installe();
     }
 
     /** Compare notre résultat à celui de l'oracle pour chaque cas : la liste des écarts, en clair. */
