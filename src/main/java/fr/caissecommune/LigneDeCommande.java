@@ -1,7 +1,9 @@
 package fr.caissecommune;
 
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -31,12 +33,26 @@ class LigneDeCommande implements ApplicationRunner {
     static final class Racine {
     }
 
+    @Command(mixinStandardHelpOptions = true, subcommands = CommandLine.HelpCommand.class)
+    static final class Groupe {
+    }
+
     CommandLine commandLine() {
         var racine = new CommandLine(new Racine());
-        contexte.getBeansWithAnnotation(Command.class).values().stream()
-                .filter(bean -> !(bean instanceof Racine))
-                .sorted(Comparator.comparing(bean -> nomDeCommande(bean)))
-                .forEach(bean -> racine.addSubcommand(nomDeCommande(bean), bean));
+        var parNom = new TreeMap<String, List<Object>>();
+        contexte.getBeansWithAnnotation(Command.class).values()
+                .forEach(bean -> parNom.computeIfAbsent(nomDeCommande(bean), n -> new ArrayList<>()).add(bean));
+        parNom.forEach((nom, beans) -> {
+            if (beans.size() == 1) {
+                racine.addSubcommand(nom, beans.getFirst());
+            } else {
+                // Plusieurs modules contribuent au même groupe (par exemple « bench ») : leurs sous-commandes sont réunies.
+                var groupe = new CommandLine(new Groupe());
+                groupe.getCommandSpec().usageMessage().description("Commandes « " + nom + " » des modules.");
+                beans.forEach(bean -> new CommandLine(bean).getSubcommands().forEach(groupe::addSubcommand));
+                racine.addSubcommand(nom, groupe);
+            }
+        });
         racine.setCaseInsensitiveEnumValuesAllowed(true);
         racine.setExecutionExceptionHandler((ex, ligne, resultat) -> {
             ligne.getErr().println("Erreur : " + ex.getMessage());

@@ -64,14 +64,37 @@ public final class BaseDeTest implements ApplicationContextInitializer<Configura
         contexte.getEnvironment().getPropertySources().addFirst(new MapPropertySource("base-de-test", proprietes));
     }
 
-    /** Crée une base PostgreSQL neuve ; elle est supprimée à l'arrêt de la JVM de test. */
+    /**
+     * Crée une base PostgreSQL neuve. Les bases laissées par les exécutions précédentes (processus terminés) sont
+     * supprimées à la première création : supprimer à l'arrêt de la JVM retarderait sa sortie.
+     */
     public static Map<String, Object> nouvelleBasePostgres() {
+        if (COMPTEUR.get() == 0) {
+            supprimerLesBasesOrphelines();
+        }
         var nom = "caisse_test_" + ProcessHandle.current().pid() + "_" + COMPTEUR.incrementAndGet();
         executer("drop database if exists " + nom + " with (force)");
         executer("create database " + nom);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> executer("drop database if exists " + nom + " with (force)")));
         return Map.of("spring.datasource.url", SERVEUR + nom + "?reWriteBatchedInserts=true",
                 "spring.datasource.username", UTILISATEUR, "spring.datasource.password", "");
+    }
+
+    private static void supprimerLesBasesOrphelines() {
+        try (Connection c = DriverManager.getConnection(SERVEUR + "postgres", UTILISATEUR, "");
+                var r = c.createStatement().executeQuery("select datname from pg_database where datname like 'caisse\\_test\\_%'")) {
+            var orphelines = new java.util.ArrayList<String>();
+            while (r.next()) {
+                var nom = r.getString(1);
+                var pid = Long.parseLong(nom.split("_")[2]);
+                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                    continue;
+                }
+                orphelines.add(nom);
+            }
+            orphelines.forEach(nom -> executer("drop database if exists " + nom + " with (force)"));
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("Nettoyage des bases de test orphelines impossible : {}", e.getMessage());
+        }
     }
 
     private static void executer(String sql) {

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.caissecommune.commun.ChampInvalide;
 import fr.caissecommune.referentiel.PersonneId;
 import fr.caissecommune.socle.AgentConnecte;
+import fr.caissecommune.socle.JournalDAudit;
 
 /** L'historique des contacts de chaque usager, partagé par les trois branches. */
 @Service
@@ -19,9 +20,11 @@ import fr.caissecommune.socle.AgentConnecte;
 public class Contacts {
 
     private final JdbcClient jdbc;
+    private final JournalDAudit journal;
 
-    Contacts(JdbcClient jdbc) {
+    Contacts(JdbcClient jdbc, JournalDAudit journal) {
         this.jdbc = jdbc;
+        this.journal = journal;
     }
 
     public Contact enregistrer(PersonneId personne, Canal canal, String motif, String suite) {
@@ -34,6 +37,7 @@ public class Contacts {
                 .params(contact.id(), personne.valeur(), canal.name(), tronque(contact.motif(), 200), tronque(contact.suite(), 500),
                         Timestamp.valueOf(contact.le()), contact.agent())
                 .update();
+        journal.consigner(JournalDAudit.Action.ECRITURE, personne.valeur(), "Contact : " + canal.libelle(), contact.motif());
         return contact;
     }
 

@@ -1,5 +1,7 @@
 package fr.caissecommune.commun;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * Code officiel géographique (COG) d'une commune, attribué par l'INSEE : 5 caractères, département sur
  * deux caractères (2A/2B pour la Corse) ou trois pour l'outre-mer. Son existence se vérifie dans le
@@ -15,6 +17,7 @@ public record CodeCommune(String valeur) {
         valeur = texte;
     }
 
+    @JsonCreator
     public static CodeCommune of(String texte) {
         return new CodeCommune(texte);
     }
@@ -26,6 +29,12 @@ public record CodeCommune(String valeur) {
 
     @Override
     public String toString() {
+        return valeur;
+    }
+
+    /** La valeur telle qu'elle s'écrit en JSON. */
+    @JsonValue
+    public String valeur() {
         return valeur;
     }
 }

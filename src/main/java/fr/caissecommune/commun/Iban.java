@@ -5,6 +5,9 @@ import org.iban4j.IbanUtil;
 import org.iban4j.InvalidCheckDigitException;
 import org.iban4j.UnsupportedCountryException;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Numéro de compte bancaire international (ISO 13616), contrôlé par iban4j : structure du pays et clé MOD 97-10. */
 public record Iban(String valeur) {
 
@@ -32,6 +35,7 @@ public record Iban(String valeur) {
         };
     }
 
+    @JsonCreator
     public static Iban of(String texte) {
         return new Iban(texte);
     }
@@ -52,6 +56,12 @@ public record Iban(String valeur) {
 
     @Override
     public String toString() {
+        return valeur;
+    }
+
+    /** La valeur telle qu'elle s'écrit en JSON. */
+    @JsonValue
+    public String valeur() {
         return valeur;
     }
 }

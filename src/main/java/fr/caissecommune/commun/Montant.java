@@ -6,6 +6,9 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * Une somme d'argent en euros. La valeur peut porter plus de deux décimales pendant un calcul ;
  * l'arrondi au centime est toujours explicite ({@link #arrondiAuCentime()}).
@@ -28,6 +31,7 @@ public record Montant(BigDecimal valeur) implements Comparable<Montant> {
         }
     }
 
+    @JsonCreator
     public static Montant euros(BigDecimal valeur) {
         return new Montant(valeur);
     }
@@ -119,5 +123,11 @@ public record Montant(BigDecimal valeur) implements Comparable<Montant> {
     @Override
     public String toString() {
         return valeur.setScale(Math.max(2, valeur.scale()), RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    /** La valeur telle qu'elle s'écrit en JSON. */
+    @JsonValue
+    public BigDecimal valeur() {
+        return valeur;
     }
 }

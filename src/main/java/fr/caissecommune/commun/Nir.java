@@ -2,6 +2,9 @@ package fr.caissecommune.commun;
 
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * Numéro d'inscription au répertoire (NIR) : 13 caractères {@code SAAMMDDCCCNNN} suivis d'une clé de
  * contrôle à deux chiffres égale à {@code 97 − (NIR mod 97)}. Pour la Corse, {@code 2A} et {@code 2B}
@@ -29,6 +32,7 @@ public record Nir(String valeur) {
         valeur = texte;
     }
 
+    @JsonCreator
     public static Nir of(String texte) {
         return new Nir(texte);
     }
@@ -57,6 +61,12 @@ public record Nir(String valeur) {
 
     @Override
     public String toString() {
+        return valeur;
+    }
+
+    /** La valeur telle qu'elle s'écrit en JSON. */
+    @JsonValue
+    public String valeur() {
         return valeur;
     }
 }

@@ -1,5 +1,7 @@
 package fr.caissecommune.commun;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 /** Numéro RPPS d'un professionnel de santé : 11 chiffres, le dernier étant une clé de Luhn. */
 public record Rpps(String valeur) {
 
@@ -14,12 +16,19 @@ public record Rpps(String valeur) {
         valeur = texte;
     }
 
+    @JsonCreator
     public static Rpps of(String texte) {
         return new Rpps(texte);
     }
 
     @Override
     public String toString() {
+        return valeur;
+    }
+
+    /** La valeur telle qu'elle s'écrit en JSON. */
+    @JsonValue
+    public String valeur() {
         return valeur;
     }
 }

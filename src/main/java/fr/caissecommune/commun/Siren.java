@@ -1,5 +1,7 @@
 package fr.caissecommune.commun;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 /** Numéro SIREN d'une entreprise : 9 chiffres dont le dernier est une clé de Luhn. */
 public record Siren(String valeur) {
 
@@ -14,12 +16,19 @@ public record Siren(String valeur) {
         valeur = texte;
     }
 
+    @JsonCreator
     public static Siren of(String texte) {
         return new Siren(texte);
     }
 
     @Override
     public String toString() {
+        return valeur;
+    }
+
+    /** La valeur telle qu'elle s'écrit en JSON. */
+    @JsonValue
+    public String valeur() {
         return valeur;
     }
 }

@@ -1,5 +1,7 @@
 package fr.caissecommune.commun;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * Numéro SIRET d'un établissement : SIREN (9 chiffres) + NIC (5 chiffres), contrôlé par la formule de Luhn
  * sur les 14 chiffres. Exception de La Poste (SIREN 356000000) : la somme des chiffres doit être un
@@ -28,6 +30,7 @@ public record Siret(String valeur) {
         return Luhn.estValide(texte);
     }
 
+    @JsonCreator
     public static Siret of(String texte) {
         return new Siret(texte);
     }
@@ -42,6 +45,12 @@ public record Siret(String valeur) {
 
     @Override
     public String toString() {
+        return valeur;
+    }
+
+    /** La valeur telle qu'elle s'écrit en JSON. */
+    @JsonValue
+    public String valeur() {
         return valeur;
     }
 }

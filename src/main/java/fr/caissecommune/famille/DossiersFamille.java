@@ -16,6 +16,7 @@ import fr.caissecommune.referentiel.FoyerId;
 import fr.caissecommune.referentiel.Registre;
 import fr.caissecommune.referentiel.Situations;
 import fr.caissecommune.socle.AgentConnecte;
+import fr.caissecommune.socle.JournalDAudit;
 
 /** Les dossiers d'allocataires : ouverture, consultation, droit du mois expliqué. */
 @Service
@@ -30,10 +31,11 @@ public class DossiersFamille {
     private final Registre registre;
     private final Creances creances;
     private final ReexamenDesDroits reexamen;
+    private final JournalDAudit journal;
     private final ApplicationEventPublisher evenements;
 
     DossiersFamille(Dossiers dossiers, Droits droits, Regularisations regularisations, CalculDesDroits calcul, Situations situations,
-            Registre registre, Creances creances, ReexamenDesDroits reexamen, ApplicationEventPublisher evenements) {
+            Registre registre, Creances creances, ReexamenDesDroits reexamen, JournalDAudit journal, ApplicationEventPublisher evenements) {
         this.dossiers = dossiers;
         this.droits = droits;
         this.regularisations = regularisations;
@@ -42,6 +44,7 @@ public class DossiersFamille {
         this.registre = registre;
         this.creances = creances;
         this.reexamen = reexamen;
+        this.journal = journal;
         this.evenements = evenements;
     }
 
@@ -56,6 +59,8 @@ public class DossiersFamille {
         }
         var dossier = new Dossier(foyer, leFoyer.numero(), le, Dossier.Statut.OUVERT);
         dossiers.inserer(dossier, AgentConnecte.courant().identifiant());
+        journal.consigner(JournalDAudit.Action.ECRITURE, leFoyer.allocataire().valeur(), "Ouverture du dossier famille n° " + leFoyer.numero(),
+                "Ouverture de dossier");
         evenements.publishEvent(new DossierOuvert(foyer, leFoyer.numero(), le));
         reexamen.reexaminer(foyer, YearMonth.from(le), "Ouverture du dossier à compter du "
                 + le.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), null, false);

@@ -16,7 +16,7 @@
  * (caisse d'amortissement de la dette sociale), CRDS (contribution au remboursement de la dette sociale), ANV
  * (admission en non-valeur).
  */
-@ApplicationModule(displayName = "Finances", allowedDependencies = "commun")
+@ApplicationModule(displayName = "Finances", allowedDependencies = { "commun", "socle" })
 @NullMarked
 package fr.caissecommune.finances;
 

@@ -2,6 +2,9 @@ package fr.caissecommune.referentiel;
 
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** L'identifiant d'une personne du référentiel. */
 public record PersonneId(UUID valeur) {
 
@@ -9,6 +12,7 @@ public record PersonneId(UUID valeur) {
         return new PersonneId(UUID.randomUUID());
     }
 
+    @JsonCreator
     public static PersonneId of(String texte) {
         return new PersonneId(UUID.fromString(texte));
     }
@@ -16,5 +20,11 @@ public record PersonneId(UUID valeur) {
     @Override
     public String toString() {
         return valeur.toString();
+    }
+
+    /** La valeur telle qu'elle s'écrit en JSON. */
+    @JsonValue
+    public java.util.UUID valeur() {
+        return valeur;
     }
 }

@@ -5,6 +5,6 @@
  * français de chaque montant calculé. Chaque jeu de paramètres porte une version (empreinte SHA-256 de
  * son contenu), conservée en base pour rejouer à l'identique une décision passée.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Règles", allowedDependencies = "commun")
+@org.springframework.modulith.ApplicationModule(displayName = "Règles", allowedDependencies = { "commun", "socle" })
 @org.jspecify.annotations.NullMarked
 package fr.caissecommune.regles;

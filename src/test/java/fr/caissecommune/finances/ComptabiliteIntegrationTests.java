@@ -19,7 +19,7 @@ import org.springframework.test.context.TestPropertySource;
 import fr.caissecommune.commun.Montant;
 import fr.caissecommune.commun.Periode;
 
-@ApplicationModuleTest
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 @TestPropertySource(properties = "caisse.repertoire-fichiers=" + BaseFinances.REPERTOIRE)
 class ComptabiliteIntegrationTests extends BaseFinances {
 

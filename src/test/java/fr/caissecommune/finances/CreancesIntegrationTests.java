@@ -18,7 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import fr.caissecommune.commun.Montant;
 
-@ApplicationModuleTest
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 @TestPropertySource(properties = "caisse.repertoire-fichiers=" + BaseFinances.REPERTOIRE)
 class CreancesIntegrationTests extends BaseFinances {
 

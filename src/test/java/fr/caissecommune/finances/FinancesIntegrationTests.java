@@ -27,7 +27,7 @@ import picocli.CommandLine.Command;
  * Une paie mensuelle complète, vue du module finances : liquidation par le module métier, retenue d'un indu,
  * ordonnancement, validation par l'agent comptable, remise de dette ; puis les commandes en ligne.
  */
-@ApplicationModuleTest
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 @TestPropertySource(properties = "caisse.repertoire-fichiers=" + BaseFinances.REPERTOIRE)
 class FinancesIntegrationTests extends BaseFinances {
 

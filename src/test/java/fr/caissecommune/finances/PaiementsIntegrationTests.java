@@ -26,7 +26,7 @@ import fr.caissecommune.commun.Iban;
 import fr.caissecommune.commun.Montant;
 import fr.caissecommune.finances.sepa.FormatSepa;
 
-@ApplicationModuleTest
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 @TestPropertySource(properties = "caisse.repertoire-fichiers=" + BaseFinances.REPERTOIRE)
 class PaiementsIntegrationTests extends BaseFinances {
 

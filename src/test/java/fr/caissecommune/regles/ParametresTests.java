@@ -22,9 +22,15 @@ class ParametresTests {
         for (var parametre : JEU.tous()) {
             assertThat(parametre.description()).as(parametre.chemin() + " : description").isNotBlank();
             assertThat(parametre.unite()).as(parametre.chemin() + " : unité").isNotBlank();
-            assertThat(parametre.valeurs()).as(parametre.chemin() + " : valeurs datées").isNotEmpty();
-            parametre.valeurs().forEach((date, valeur) -> assertThat(valeur.references())
-                    .as(parametre.chemin() + " : référence de la valeur du " + date).isNotEmpty()
+            var valeurs = new java.util.ArrayList<ValeurDatee>(parametre.valeurs().values());
+            parametre.tranches().forEach(t -> {
+                valeurs.addAll(t.seuil().values());
+                valeurs.addAll(t.taux().values());
+                valeurs.addAll(t.montant().values());
+            });
+            assertThat(valeurs).as(parametre.chemin() + " : valeurs datées").isNotEmpty();
+            valeurs.forEach(valeur -> assertThat(valeur.references())
+                    .as(parametre.chemin() + " : référence de la valeur du " + valeur.dateEffet()).isNotEmpty()
                     .allSatisfy(reference -> assertThat(reference.titre()).isNotBlank()));
         }
     }

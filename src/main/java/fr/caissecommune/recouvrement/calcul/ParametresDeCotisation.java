@@ -19,7 +19,7 @@ import fr.caissecommune.regles.ValeurAppliquee;
  */
 public final class ParametresDeCotisation {
 
-    static final String SMIC_HORAIRE = "marche_travail/smic_horaire";
+    static final String SMIC_HORAIRE = "marche_du_travail/smic/horaire_brut";
     static final String PMSS = "prelevements_sociaux/pss/plafond_mensuel";
     private static final String C = "recouvrement/cotisations/";
     private static final String R = "recouvrement/reductions/";

@@ -18,6 +18,7 @@ import fr.caissecommune.socle.SaisieRefusee;
  * liste des champs en cause, jamais une erreur 500 pour une donnée invalide.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ErreursDeLApi {
 
     @ExceptionHandler(SaisieRefusee.class)

@@ -94,7 +94,7 @@ class ConformiteOracleTests {
     }
 
     static Optional<Path> oracleInstalle() {
-        return CommandeBench.ConformiteOracle.installe();
+        return CommandeBenchRecouvrement.ConformiteOracle.installe();
     }
 
     /** Compare notre résultat à celui de l'oracle pour chaque cas : la liste des écarts, en clair. */

@@ -34,7 +34,7 @@ import tools.jackson.databind.JsonNode;
  */
 @Component
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Mesures de débit (recouvrement : dsn, cotisations).")
-class CommandeBench {
+class CommandeBenchRecouvrement {
 
     private final EvaluationDesCotisations evaluation;
     private final DepotDesDeclarations depot;
@@ -42,7 +42,7 @@ class CommandeBench {
     @Spec
     CommandSpec spec;
 
-    CommandeBench(EvaluationDesCotisations evaluation, DepotDesDeclarations depot) {
+    CommandeBenchRecouvrement(EvaluationDesCotisations evaluation, DepotDesDeclarations depot) {
         this.evaluation = evaluation;
         this.depot = depot;
     }
