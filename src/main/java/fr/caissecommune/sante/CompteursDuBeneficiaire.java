@@ -14,7 +14,7 @@ import fr.caissecommune.commun.Montant;
  * jour, participations restant à récupérer, et soins déjà payés (contrôle des doublons). Non partagé entre fils :
  * les feuilles d'un même bénéficiaire sont liquidées l'une après l'autre, dans l'ordre des dates de soins.
  */
-final class CompteursDuBeneficiaire implements SoinsLiquides {
+final class CompteursDuBeneficiaire {
 
     private record JourChezUnProfessionnel(LocalDate date, String rpps) {
     }
@@ -59,8 +59,16 @@ final class CompteursDuBeneficiaire implements SoinsLiquides {
         }
     }
 
-    @Override
-    public boolean contient(CleDeSoin cle) {
-        return soinsPayes.contains(cle);
+    /** Les soins de la feuille déjà payés pour ce bénéficiaire (les doublons). */
+    Set<CleDeSoin> dejaPayes(FeuilleDeSoins feuille) {
+        Set<CleDeSoin> doublons = Set.of();
+        for (var ligne : feuille.lignes()) {
+            var cle = CleDeSoin.de(feuille, ligne);
+            if (soinsPayes.contains(cle)) {
+                doublons = doublons.isEmpty() ? new HashSet<>() : doublons;
+                doublons.add(cle);
+            }
+        }
+        return doublons;
     }
 }

@@ -1,9 +1,10 @@
 package fr.caissecommune.sante;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -26,6 +27,9 @@ import fr.caissecommune.sante.nomenclatures.RapportDeChargement;
  */
 @Service
 public class LiquidationDesSoins {
+
+    /** La taille des tranches remises au destinataire d'une simulation. */
+    public static final int TRANCHE = 16_384;
 
     private final ParametresALaDate parametres;
     private final Nomenclatures nomenclatures;
@@ -63,35 +67,79 @@ public class LiquidationDesSoins {
     }
 
     /**
-     * Liquide un lot en simulation et transforme chaque décompte dans le fil qui l'a calculé (pour écrire les
-     * décomptes en parallèle) ; les résultats suivent l'ordre du lot.
+     * Liquide un lot en simulation et transforme chaque décompte (par exemple en JSON) dans le fil qui l'a
+     * calculé ; les résultats suivent l'ordre du lot.
      */
-    @SuppressWarnings("unchecked")
     public <T> List<T> simuler(List<FeuilleSimulee> feuilles, Function<Decompte, T> transformation) {
+        var resultats = new ArrayList<T>(feuilles.size());
+        simuler(feuilles, transformation, TRANCHE, resultats::addAll);
+        return resultats;
+    }
+
+    /**
+     * Liquide un lot en simulation et remet les décomptes transformés au destinataire par tranches, dans l'ordre
+     * du lot, sans garder tout le lot liquidé en mémoire.
+     *
+     * <p>Premier passage, bénéficiaire par bénéficiaire (en parallèle) et dans l'ordre des dates de soins : les
+     * cumuls du bénéficiaire avant chaque feuille et les soins déjà payés. Second passage, dans l'ordre du lot et
+     * par tranches : chaque feuille est liquidée de nouveau avec ces entrées — la liquidation est une fonction
+     * pure, le décompte est le même — puis transformée et remise.
+     */
+    public <T> void simuler(List<FeuilleSimulee> feuilles, Function<Decompte, T> transformation, int tranche, Consumer<List<T>> destinataire) {
+        var entrees = entreesDeLiquidation(feuilles);
+        for (int debut = 0; debut < feuilles.size(); debut += tranche) {
+            int fin = Math.min(feuilles.size(), debut + tranche);
+            var resultats = new Object[fin - debut];
+            int premier = debut;
+            IntStream.range(debut, fin).parallel().forEach(i -> {
+                var simulee = feuilles.get(i);
+                var entree = entrees[i];
+                entrees[i] = null;
+                resultats[i - premier] = transformation.apply(liquider(simulee.feuille(), simulee.situation(), entree.cumuls(), entree.doublons()::contains));
+            });
+            @SuppressWarnings("unchecked")
+            var liste = (List<T>) java.util.Arrays.asList(resultats);
+            destinataire.accept(liste);
+        }
+    }
+
+    /** Ce qu'une feuille du lot reçoit de celles qui la précèdent : les cumuls, et ses soins déjà payés. */
+    private record Entree(Cumuls cumuls, Set<CleDeSoin> doublons) {
+    }
+
+    private Entree[] entreesDeLiquidation(List<FeuilleSimulee> feuilles) {
         var parBeneficiaire = new HashMap<String, List<Integer>>();
         for (int i = 0; i < feuilles.size(); i++) {
             parBeneficiaire.computeIfAbsent(feuilles.get(i).feuille().nir().valeur(), n -> new ArrayList<>(4)).add(i);
         }
-        var resultats = new Object[feuilles.size()];
-        Comparator<Integer> ordreDesSoins = Comparator.<Integer, java.time.LocalDate>comparing(i -> feuilles.get(i).feuille().dateDesSoins())
-                .thenComparing(Comparator.naturalOrder());
+        var entrees = new Entree[feuilles.size()];
         var groupes = new ArrayList<>(parBeneficiaire.values());
         IntStream.range(0, groupes.size()).parallel().forEach(g -> {
-            var indices = groupes.get(g);
-            indices.sort(ordreDesSoins);
             var compteurs = new CompteursDuBeneficiaire();
-            for (int i : indices) {
+            for (int i : dansLOrdreDesSoins(groupes.get(g), feuilles)) {
                 var simulee = feuilles.get(i);
-                var decompte = liquider(simulee.feuille(), simulee.situation(), compteurs.avant(simulee.feuille()), compteurs);
-                compteurs.enregistrer(simulee.feuille(), decompte);
-                resultats[i] = transformation.apply(decompte);
+                var cumuls = compteurs.avant(simulee.feuille());
+                var doublons = compteurs.dejaPayes(simulee.feuille());
+                entrees[i] = new Entree(cumuls, doublons);
+                compteurs.enregistrer(simulee.feuille(), liquider(simulee.feuille(), simulee.situation(), cumuls, doublons::contains));
             }
         });
-        var liste = new ArrayList<T>(resultats.length);
-        for (var r : resultats) {
-            liste.add((T) r);
+        return entrees;
+    }
+
+    /** Les indices des feuilles d'un bénéficiaire triés par date de soins, puis dans l'ordre du lot. */
+    private static int[] dansLOrdreDesSoins(List<Integer> indices, List<FeuilleSimulee> feuilles) {
+        var cles = new long[indices.size()];
+        for (int k = 0; k < cles.length; k++) {
+            int i = indices.get(k);
+            cles[k] = feuilles.get(i).feuille().dateDesSoins().toEpochDay() << 32 | i;
         }
-        return liste;
+        java.util.Arrays.sort(cles);
+        var ordre = new int[cles.length];
+        for (int k = 0; k < cles.length; k++) {
+            ordre[k] = (int) cles[k];
+        }
+        return ordre;
     }
 
     /** Les comptes rendus de chargement des nomenclatures. */

@@ -54,7 +54,11 @@ public final class EnFrancais {
 
     /** Un taux en pourcentage : {@code 70 %}, {@code 12,5 %}. */
     public static String pourcentage(BigDecimal taux) {
-        return taux.movePointRight(2).stripTrailingZeros().toPlainString().replace('.', ',') + " %";
+        var pourcent = taux.movePointRight(2);
+        if (pourcent.signum() == 0 || pourcent.scale() <= 0 || pourcent.stripTrailingZeros().scale() <= 0) {
+            return pourcent.intValue() + " %";
+        }
+        return pourcent.stripTrailingZeros().toPlainString().replace('.', ',') + " %";
     }
 
     /** {@code 12/03/2025}. */

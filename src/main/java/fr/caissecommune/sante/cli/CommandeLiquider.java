@@ -80,37 +80,65 @@ class CommandeLiquider implements Callable<Integer> {
                 Console.erreur("Ligne " + l.numero() + (lue.id() == null ? "" : " (" + lue.id() + ")") + " : " + lue.erreur());
             }
         }
-        var ecrits = liquidation.simuler(valides, d -> new Ecrit(FormatDesDecomptes.ecrire(d).getBytes(StandardCharsets.UTF_8), d.estPaye(),
-                d.montantPaye().enCentimes()));
-        int payes = 0;
-        long centimes = 0;
+        var bilan = new Bilan();
         try (var sortie = Console.sortie()) {
-            int v = 0;
-            for (var l : lues) {
-                var lue = l.feuille();
-                byte[] octets;
-                if (lue.estValide()) {
-                    var e = ecrits.get(v);
-                    ecrits.set(v++, null);
-                    octets = e.json();
-                    payes += e.paye() ? 1 : 0;
-                    centimes += e.centimes();
-                } else {
-                    octets = FormatDesDecomptes.ecrire(Decompte.feuilleInvalide(lue.id(), "ligne " + l.numero() + " : " + lue.erreur()))
-                            .getBytes(StandardCharsets.UTF_8);
-                }
-                sortie.write(octets);
-                sortie.write('\n');
-            }
+            var suivante = new int[] { 0 };
+            liquidation.simuler(valides, d -> new Ecrit(FormatDesDecomptes.ecrire(d).getBytes(StandardCharsets.UTF_8), d.estPaye(),
+                    d.montantPaye().enCentimes()), LiquidationDesSoins.TRANCHE, tranche -> {
+                        for (var e : tranche) {
+                            suivante[0] = ecrireLesIllisiblesAvant(lues, suivante[0], sortie);
+                            ecrire(sortie, e.json());
+                            bilan.compter(e);
+                            suivante[0]++;
+                        }
+                    });
+            ecrireLesIllisiblesAvant(lues, suivante[0], sortie);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        int payes = bilan.payes;
+        long centimes = bilan.centimes;
         Console.erreur("liquider : " + lues.size() + " feuille(s), " + payes + " payée(s), " + (lues.size() - payes) + " rejetée(s) dont "
                 + illisibles + " illisible(s) ; montant payé " + fr.caissecommune.sante.calcul.EnFrancais.montant(java.math.BigDecimal.valueOf(centimes, 2)));
         return 0;
     }
 
     private record Ecrit(byte[] json, boolean paye, long centimes) {
+    }
+
+    /** Les décomptes payés et leur montant. */
+    private static final class Bilan {
+        int payes;
+        long centimes;
+
+        void compter(Ecrit e) {
+            payes += e.paye() ? 1 : 0;
+            centimes += e.centimes();
+        }
+    }
+
+    /**
+     * Écrit les décomptes rejetés des lignes illisibles qui précèdent la prochaine feuille valide, et rend la
+     * position de celle-ci dans le fichier.
+     */
+    private static int ecrireLesIllisiblesAvant(List<Lue> lues, int position, java.io.OutputStream sortie) {
+        while (position < lues.size() && !lues.get(position).feuille().estValide()) {
+            var l = lues.get(position);
+            var lue = l.feuille();
+            ecrire(sortie, FormatDesDecomptes.ecrire(Decompte.feuilleInvalide(lue.id(), "ligne " + l.numero() + " : " + lue.erreur()))
+                    .getBytes(StandardCharsets.UTF_8));
+            position++;
+        }
+        return position;
+    }
+
+    private static void ecrire(java.io.OutputStream sortie, byte[] octets) {
+        try {
+            sortie.write(octets);
+            sortie.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Une ligne du fichier (numéro à partir de 1) et sa lecture. */

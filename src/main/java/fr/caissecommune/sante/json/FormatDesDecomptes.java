@@ -1,10 +1,14 @@
 package fr.caissecommune.sante.json;
 
 import java.math.RoundingMode;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 
 import fr.caissecommune.commun.Montant;
+import fr.caissecommune.regles.Explication;
+import fr.caissecommune.regles.ValeurAppliquee;
 import fr.caissecommune.sante.Decompte;
 import fr.caissecommune.sante.calcul.EnFrancais;
 
@@ -17,6 +21,8 @@ import fr.caissecommune.sante.calcul.EnFrancais;
  * avec deux décimales, taux en pourcentage entier.
  */
 public final class FormatDesDecomptes {
+
+    private static final Map<ValeurAppliquee, String> PARAMETRES = new ConcurrentHashMap<>();
 
     private FormatDesDecomptes() {
     }
@@ -51,7 +57,7 @@ public final class FormatDesDecomptes {
         montant(j.append(",\"franchises\":"), d.franchises());
         montant(j.append(",\"montant_paye\":"), d.montantPaye());
         j.append(",\"payeur\":\"").append(d.payeur().name()).append("\",\"explication\":");
-        chaine(j, EnFrancais.texte(d.explication()));
+        explication(j, d.explication());
         montant(j.append(",\"montant_rembourse\":"), d.montantRembourse());
         montant(j.append(",\"recupere\":"), d.recupere());
         montant(j.append(",\"a_recouvrer\":"), d.aRecouvrer());
@@ -62,29 +68,66 @@ public final class FormatDesDecomptes {
         j.append(m.valeur().setScale(2, RoundingMode.HALF_UP).toPlainString());
     }
 
+    /**
+     * Le texte de l'explication (celui de {@link EnFrancais#texte}) écrit directement en chaîne JSON ; les
+     * lignes des paramètres cités, identiques d'un décompte à l'autre, sont échappées une fois pour toutes.
+     */
+    private static void explication(StringBuilder j, Explication explication) {
+        j.append('"');
+        for (var e : explication.etapes()) {
+            for (int i = 0; i < e.niveau(); i++) {
+                j.append("  ");
+            }
+            echapper(j, e.libelle());
+            if (e.montant() != null) {
+                j.append(" : ").append(EnFrancais.montant(e.montant()));
+            }
+            j.append("\\n");
+        }
+        var parametres = explication.parametres();
+        if (!parametres.isEmpty()) {
+            j.append("Paramètres appliqués :\\n");
+            for (var p : parametres) {
+                j.append(PARAMETRES.computeIfAbsent(p, v -> {
+                    var ligne = new StringBuilder("  - ");
+                    echapper(ligne, v.enFrancais());
+                    return ligne.append("\\n").toString();
+                }));
+            }
+        }
+        j.append('"');
+    }
+
     private static void chaine(StringBuilder j, @Nullable String s) {
         if (s == null) {
             j.append("null");
             return;
         }
         j.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        echapper(j, s);
+        j.append('"');
+    }
+
+    /** Ajoute le texte échappé pour JSON, par tronçons entre les caractères à échapper. */
+    private static void echapper(StringBuilder j, String s) {
+        int debut = 0;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c != '\u2028' && c != '\u2029') {
+                continue;
+            }
+            j.append(s, debut, i);
+            debut = i + 1;
             switch (c) {
                 case '"' -> j.append("\\\"");
                 case '\\' -> j.append("\\\\");
                 case '\n' -> j.append("\\n");
                 case '\r' -> j.append("\\r");
                 case '\t' -> j.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        j.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        j.append(c);
-                    }
-                }
+                default -> j.append(String.format("\\u%04x", (int) c));
             }
         }
-        j.append('"');
+        j.append(s, debut, n);
     }
 }

@@ -57,6 +57,11 @@ public final class FormatDesFeuilles {
     private static final Set<String> CHAMPS_GROSSESSE = Set.of("debut", "accouchement");
 
     private final boolean simulation;
+    private final Partages<String, LocalDate> dates = new Partages<>(100_000);
+    private final Partages<String, Rpps> rpps = new Partages<>(200_000);
+    private final Partages<String, CodeActe> codes = new Partages<>(100_000);
+    private final Partages<LocalDate, SituationDuBeneficiaire> situationsParDefaut = new Partages<>(100_000);
+    private final Partages<Executant, Executant> executants = new Partages<>(200_000);
 
     private FormatDesFeuilles(boolean simulation) {
         this.simulation = simulation;
@@ -125,7 +130,8 @@ public final class FormatDesFeuilles {
 
     private Executant executant(JsonNode n) {
         champsConnus(n, "executant.", CHAMPS_EXECUTANT);
-        var rpps = valeur("executant.rpps", () -> Rpps.of(texte(n, "rpps", "executant.rpps")));
+        var numero = texte(n, "rpps", "executant.rpps");
+        var rpps = valeur("executant.rpps", () -> this.rpps.obtenir(numero, Rpps::of));
         var profession = enumeration(n, "specialite", "executant.specialite", Profession.class);
         var secteur = Secteur.SECTEUR_1;
         var s = n.get("secteur");
@@ -137,7 +143,8 @@ public final class FormatDesFeuilles {
                 default -> throw new ChampInvalide("executant.secteur", "« " + s.asString() + " » reçu ; 1, 2 ou OPTAM attendu");
             };
         }
-        return new Executant(rpps, profession, secteur);
+        var executant = new Executant(rpps, profession, secteur);
+        return executants.obtenir(executant, e -> e);
     }
 
     private LigneDeSoins ligne(JsonNode n, String chemin) {
@@ -145,7 +152,8 @@ public final class FormatDesFeuilles {
             throw new ChampInvalide(chemin, "objet attendu");
         }
         champsConnus(n, chemin + ".", CHAMPS_LIGNE);
-        var code = valeur(chemin + ".code", () -> CodeActe.of(texte(n, "code", chemin + ".code")));
+        var ecrit = texte(n, "code", chemin + ".code");
+        var code = valeur(chemin + ".code", () -> codes.obtenir(ecrit, CodeActe::of));
         var coefficient = n.get("coefficient") == null ? BigDecimal.ONE : decimal(n, "coefficient", chemin + ".coefficient");
         if (coefficient.signum() <= 0) {
             throw new ChampInvalide(chemin + ".coefficient", "nombre positif attendu, " + coefficient.toPlainString() + " reçu");
@@ -174,7 +182,7 @@ public final class FormatDesFeuilles {
      */
     private @Nullable SituationDuBeneficiaire situation(@Nullable JsonNode n, Nir nir, LocalDate dateSoins) {
         if (n == null || n.isNull()) {
-            return SituationDuBeneficiaire.assureNeLe(naissanceSelonLeNir(nir, dateSoins));
+            return situationsParDefaut.obtenir(naissanceSelonLeNir(nir, dateSoins), SituationDuBeneficiaire::assureNeLe);
         }
         if (!n.isObject()) {
             throw new ChampInvalide("beneficiaire", "objet attendu");
@@ -266,7 +274,7 @@ public final class FormatDesFeuilles {
     }
 
     /** Une période : début, fin incluse facultative. */
-    private static Periode periode(JsonNode p, String chemin) {
+    private Periode periode(JsonNode p, String chemin) {
         var debut = date(p, "debut", chemin + ".debut");
         if (p.get("fin") == null || p.get("fin").isNull()) {
             return Periode.depuis(debut);
@@ -304,10 +312,10 @@ public final class FormatDesFeuilles {
         return v.stringValue();
     }
 
-    private static LocalDate date(JsonNode n, String nom, String chemin) {
+    private LocalDate date(JsonNode n, String nom, String chemin) {
         var t = texte(n, nom, chemin);
         try {
-            return LocalDate.parse(t);
+            return dates.obtenir(t, LocalDate::parse);
         } catch (DateTimeParseException e) {
             throw new ChampInvalide(chemin, "date AAAA-MM-JJ attendue, « " + t + " » reçu");
         }
