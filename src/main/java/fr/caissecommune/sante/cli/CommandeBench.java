@@ -107,8 +107,8 @@ class CommandeBench {
     }
 
     private static void ligne(String format, Object... valeurs) {
-        var texte = String.format(Locale.FRANCE, format, valeurs) + "\n";
-        System.out.write(texte.getBytes(StandardCharsets.UTF_8), 0, texte.getBytes(StandardCharsets.UTF_8).length);
+        var octets = (String.format(Locale.FRANCE, format, valeurs) + "\n").getBytes(StandardCharsets.UTF_8);
+        System.out.write(octets, 0, octets.length);
         System.out.flush();
     }
 }

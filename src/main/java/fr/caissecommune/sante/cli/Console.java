@@ -22,9 +22,9 @@ final class Console {
     }
 
     static void erreur(String message) {
-        var err = System.err;
-        err.write((message + "\n").getBytes(StandardCharsets.UTF_8), 0, (message + "\n").getBytes(StandardCharsets.UTF_8).length);
-        err.flush();
+        var octets = (message + "\n").getBytes(StandardCharsets.UTF_8);
+        System.err.write(octets, 0, octets.length);
+        System.err.flush();
     }
 
     /** N'écrit que des octets et ne ferme jamais la sortie standard. */
