@@ -1,7 +1,6 @@
 package fr.caissecommune.sante.calcul;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -191,9 +190,5 @@ final class Tarification {
 
     private static String abrege(String libelle) {
         return libelle.length() <= 80 ? libelle : libelle.substring(0, 77) + "…";
-    }
-
-    static BigDecimal arrondi(BigDecimal valeur) {
-        return valeur.setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import fr.caissecommune.sante.LiquidationDesSoins;
@@ -28,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ActiveProfiles("cli")
+@DirtiesContext // contexte propre à ce test (profil cli) : fermé ici plutôt que par le crochet d'arrêt de la JVM, qui le dispute à la suppression de la base de test
+
 @ExtendWith(OutputCaptureExtension.class)
 class CommandeLiquiderIntegrationTests {
 
@@ -51,10 +54,17 @@ class CommandeLiquiderIntegrationTests {
         return resultat;
     }
 
+    /**
+     * Les décomptes écrits sur la sortie standard. Sous le profil cli, les journaux vont sur la sortie d'erreur ;
+     * mais la configuration des journaux est commune à la JVM de test, qu'un autre contexte Spring peut avoir
+     * reconfigurée : seules les lignes JSON sont retenues.
+     */
     static List<JsonNode> decomptes(CapturedOutput sortie) {
         var resultat = new ArrayList<JsonNode>();
         for (var ligne : sortie.getOut().split("\n")) {
-            resultat.add(JSON.readTree(ligne));
+            if (ligne.startsWith("{")) {
+                resultat.add(JSON.readTree(ligne));
+            }
         }
         return resultat;
     }
@@ -123,7 +133,7 @@ class CommandeLiquiderIntegrationTests {
         int code = liquider().execute(exemple());
 
         assertThat(code).isEqualTo(2);
-        assertThat(sortie.getOut()).isEmpty();
+        assertThat(decomptes(sortie)).isEmpty();
         assertThat(sortie.getErr()).contains("la liquidation enregistrée exige le référentiel des bénéficiaires").contains("--simulation");
     }
 
