@@ -147,7 +147,7 @@ class CommandeLiquiderIntegrationTests {
 
     @Test
     void mesureLeDebitDUnPetitLotSynthetique(CapturedOutput sortie) {
-        int code = new CommandLine(new CommandeBench(liquidation)).execute("liquidation", "--feuilles", "3000");
+        int code = new CommandLine(new CommandeBenchSante(liquidation)).execute("liquidation", "--feuilles", "3000");
 
         assertThat(code).isZero();
         assertThat(sortie.getOut()).contains("Banc d'essai de la liquidation : 3\u202f000 feuilles").contains("liquidation (calcul seul)")

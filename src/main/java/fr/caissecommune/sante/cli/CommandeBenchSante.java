@@ -25,11 +25,11 @@ import picocli.CommandLine.Option;
  */
 @Component
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Bancs d'essai (débits mesurés sur des données synthétiques).")
-class CommandeBench {
+class CommandeBenchSante {
 
     private final LiquidationDesSoins liquidation;
 
-    CommandeBench(LiquidationDesSoins liquidation) {
+    CommandeBenchSante(LiquidationDesSoins liquidation) {
         this.liquidation = liquidation;
     }
 
