@@ -29,6 +29,7 @@ import fr.caissecommune.referentiel.Situations;
 import fr.caissecommune.socle.EntreeDeMenu;
 import fr.caissecommune.socle.JournalDAudit;
 import fr.caissecommune.socle.Role;
+import fr.caissecommune.socle.VoletDuDossier;
 
 /**
  * Le guichet unique : recherche d'une personne (NIR, nom et date de naissance, numéro d'allocataire) ou d'un
@@ -48,9 +49,10 @@ class Guichet {
     private final Paiements paiements;
     private final Contacts contacts;
     private final JournalDAudit journal;
+    private final List<VoletDuDossier> volets;
 
     Guichet(Registre registre, Situations situations, Employeurs employeurs, DossiersFamille famille, Paiements paiements,
-            Contacts contacts, JournalDAudit journal) {
+            Contacts contacts, JournalDAudit journal, List<VoletDuDossier> volets) {
         this.registre = registre;
         this.situations = situations;
         this.employeurs = employeurs;
@@ -58,6 +60,11 @@ class Guichet {
         this.paiements = paiements;
         this.contacts = contacts;
         this.journal = journal;
+        this.volets = volets.stream().sorted(java.util.Comparator.comparingInt(VoletDuDossier::ordre)).toList();
+    }
+
+    /** Un volet d'une branche, prêt à afficher. */
+    record VoletAffiche(String titre, String ancre, String fragment, java.util.Map<String, Object> modele, String absence) {
     }
 
     @Bean
@@ -133,6 +140,8 @@ class Guichet {
         model.addAttribute("paiements", foyers.stream()
                 .flatMap(f -> paiements.parTiers(fr.caissecommune.famille.PaiementMensuel.tiers(f.foyer())).stream()).toList());
         model.addAttribute("contacts", contacts.de(id));
+        model.addAttribute("volets", volets.stream()
+                .map(v -> new VoletAffiche(v.titre(), v.ancre(), v.fragment(), v.pour(id.valeur()), v.absence())).toList());
         model.addAttribute("canaux", fr.caissecommune.accueil.Canal.values());
         model.addAttribute("sources", fr.caissecommune.referentiel.Source.values());
         model.addAttribute("roles", Fait.RoleDansLeFoyer.values());
