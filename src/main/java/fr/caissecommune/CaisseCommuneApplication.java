@@ -26,6 +26,7 @@ public class CaisseCommuneApplication {
     static final Set<String> COMMANDES_WEB = Set.of("serveur", "demo");
 
     public static void main(String[] args) {
+        java.util.Locale.setDefault(java.util.Locale.FRANCE);
         var commande = Arrays.stream(args).filter(a -> !a.startsWith("--spring.")).findFirst().orElse("serveur");
         var application = new SpringApplication(CaisseCommuneApplication.class);
         boolean web = COMMANDES_WEB.contains(commande);

@@ -28,7 +28,7 @@ public record SituationDuFoyer(FoyerId foyer, String numero, PersonneId allocata
 
     public SituationDuFoyer {
         membres = List.copyOf(membres);
-        ressources = Map.copyOf(ressources);
+        ressources = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(ressources));
     }
 
     /** Les enfants présents au foyer à une date, du plus âgé au plus jeune. */

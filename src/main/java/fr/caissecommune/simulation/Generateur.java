@@ -64,6 +64,7 @@ final class Generateur {
     private final String[] prenomsF;
     private final String[] prenomsM;
     private int prochainNumero = 1_000_001;
+    private final List<Simulation.FoyerTemoin> temoins = new ArrayList<>();
 
     Generateur(Profil profil, long graine, LocalDate reference, List<Commune> communes) {
         if (communes.isEmpty()) {
@@ -86,24 +87,18 @@ final class Generateur {
         this.prenomsM = listes.get(2);
     }
 
-    /** Les personnes hors foyer allocataire à engendrer avec chaque foyer, pour atteindre le nombre d'habitants. */
-    double habitantsHorsFoyer() {
-        double enfants = 0;
-        for (int n = 0; n < profil.enfantsParFoyer().length; n++) {
-            enfants += n * profil.enfantsParFoyer()[n];
-        }
-        double personnesParFoyer = 1 + enfants + 0.5 * (profil.partEnCouple() + 0.65);
-        return Math.max(0, profil.habitants() / (double) profil.allocataires() - personnesParFoyer);
-    }
-
-    /** Un lot de foyers allocataires et la part correspondante des autres habitants. */
-    Lot foyers(int nombre, double habitantsHorsFoyer) {
+    /** Un lot de foyers allocataires, chacun avec ses membres, ses faits de situation et son dossier famille. */
+    Lot foyers(int nombre) {
         var lot = new Lot(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), List.of(), List.of());
         for (int i = 0; i < nombre; i++) {
             foyer(lot);
         }
-        int isoles = (int) Math.round(habitantsHorsFoyer);
-        for (int i = 0; i < isoles; i++) {
+        return lot;
+    }
+
+    /** Ajoute au lot des habitants qui ne sont pas dans un foyer allocataire (âge selon la pyramide). */
+    void ajouterDesHabitants(Lot lot, int nombre) {
+        for (int i = 0; i < nombre; i++) {
             var sexe = aleas.nextBoolean() ? Sexe.F : Sexe.M;
             var commune = commune();
             var id = personne(lot, noms[aleas.nextInt(noms.length)], sexe, naissanceSelonLaPyramide(0));
@@ -111,7 +106,11 @@ final class Generateur {
                 adresse(lot, id, commune, reference.minusYears(aleas.nextInt(1, 30)));
             }
         }
-        return lot;
+    }
+
+    /** Les foyers d'au moins deux enfants engendrés jusqu'ici (300 au plus), pour simuler ensuite une activité. */
+    List<Simulation.FoyerTemoin> temoins() {
+        return List.copyOf(temoins);
     }
 
     private void foyer(Lot lot) {
@@ -120,17 +119,17 @@ final class Generateur {
         var nom = noms[aleas.nextInt(noms.length)];
         var sexeAllocataire = aleas.nextDouble() < (enfants > 0 ? 0.6 : 0.5) ? Sexe.F : Sexe.M;
         int ageMin = enfants > 0 ? 22 : 18;
-        int ageMax = enfants > 0 ? 55 : 85;
+        int ageMax = enfants > 0 ? 50 : 85;
         var naissanceAllocataire = naissanceEntre(ageMin, ageMax);
         var allocataire = personne(lot, nom, sexeAllocataire, naissanceAllocataire);
         boolean enCouple = aleas.nextDouble() < (enfants > 0 ? 0.65 : profil.partEnCouple() * 0.6);
 
         // Enfants : l'aîné naît quand l'allocataire a entre 20 et 38 ans, les suivants tous les 1 à 5 ans.
         var naissancesEnfants = new ArrayList<LocalDate>();
-        var naissance = naissanceAllocataire.plusYears(aleas.nextInt(20, 39)).plusDays(aleas.nextInt(365));
+        var naissance = naissanceAllocataire.plusYears(aleas.nextInt(20, 36)).plusDays(aleas.nextInt(365));
         for (int e = 0; e < enfants && !naissance.isAfter(reference.minusDays(1)); e++) {
             naissancesEnfants.add(naissance);
-            naissance = naissance.plusYears(aleas.nextInt(1, 6)).plusDays(aleas.nextInt(365));
+            naissance = naissance.plusYears(aleas.nextInt(1, 5)).plusDays(aleas.nextInt(365));
         }
         naissancesEnfants.removeIf(d -> d.isBefore(reference.minusYears(21)));
         var creation = naissancesEnfants.isEmpty() ? reference.minusYears(aleas.nextInt(0, 12)).minusDays(aleas.nextInt(365))
@@ -166,10 +165,16 @@ final class Generateur {
                     prenom(lot, conjoint), "Vie en couple"), arrivee));
             lot.faits().add(new FaitACharger(conjoint, null, new Fait.SituationMaritale(Fait.StatutMarital.MARIE), arrivee));
         }
+        var enfantsDuFoyer = new ArrayList<PersonneId>();
         for (var dateEnfant : naissancesEnfants) {
             var enfant = personne(lot, nom, aleas.nextBoolean() ? Sexe.F : Sexe.M, dateEnfant);
+            enfantsDuFoyer.add(enfant);
             lot.faits().add(new FaitACharger(enfant, foyer, new Fait.ArriveeAuFoyer(enfant, Fait.RoleDansLeFoyer.ENFANT,
                     prenom(lot, enfant), "Naissance"), dateEnfant.isBefore(creation) ? creation : dateEnfant));
+        }
+        if (enfantsDuFoyer.size() >= 2 && temoins.size() < 300) {
+            temoins.add(new Simulation.FoyerTemoin(foyer, allocataire, nom.replace('_', ' '), List.copyOf(enfantsDuFoyer),
+                    List.copyOf(naissancesEnfants), commune.code()));
         }
         // Ressources des quatre dernières années (revenus nets catégoriels du foyer), base des droits de N+2.
         double revenu = profil.revenuMedian() * Math.exp(0.6 * aleas.nextGaussian()) * (enCouple ? 1.7 : 1.0);

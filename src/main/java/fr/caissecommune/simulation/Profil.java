@@ -16,12 +16,12 @@ public record Profil(String nom, String departement, int habitants, int allocata
     /** Lozère : 76 519 habitants, 13 680 allocataires et 8 252 cotisants en 2023, environ 580 professionnels de santé. */
     public static final Profil LOZERE = new Profil("lozere", "48", 76_519, 13_680, 8_252, 580,
             new double[] { 4.2, 4.8, 5.2, 5.3, 4.6, 4.1, 4.7, 5.3, 5.6, 6.3, 7.0, 7.6, 7.6, 7.3, 6.3, 5.2, 3.7, 2.6, 1.3, 0.3 },
-            new double[] { 0.55, 0.17, 0.18, 0.075, 0.02, 0.005 }, 0.45, 26_500);
+            new double[] { 0.45, 0.17, 0.24, 0.10, 0.03, 0.01 }, 0.45, 26_500);
 
     /** Rhône : 1 893 147 habitants (CPAM du Rhône, 2020), environ 350 000 allocataires, 150 000 cotisants, 15 000 PS. */
     public static final Profil RHONE = new Profil("rhone", "69", 1_893_147, 350_000, 150_000, 15_000,
             new double[] { 6.3, 6.4, 6.3, 6.3, 7.4, 7.6, 7.2, 6.9, 6.6, 6.5, 6.3, 6.0, 5.5, 4.9, 4.5, 3.3, 2.3, 1.6, 0.8, 0.2 },
-            new double[] { 0.52, 0.18, 0.19, 0.08, 0.025, 0.005 }, 0.45, 30_500);
+            new double[] { 0.44, 0.18, 0.24, 0.10, 0.03, 0.01 }, 0.45, 30_500);
 
     public static Profil nomme(String nom) {
         return switch (nom.toLowerCase(Locale.ROOT)) {

@@ -18,8 +18,15 @@ import fr.caissecommune.referentiel.Communes;
 @Service
 public class Simulation {
 
-    /** Ce qui a été chargé, et en combien de temps. */
-    public record Bilan(Profil profil, long graine, long personnes, int foyers, int etablissements, int professionnels, Duration duree) {
+    /** Ce qui a été chargé, et en combien de temps ; les foyers témoins servent à simuler ensuite une activité. */
+    public record Bilan(Profil profil, long graine, long personnes, int foyers, int etablissements, int professionnels, Duration duree,
+            java.util.List<FoyerTemoin> temoins) {
+    }
+
+    /** Un foyer d'au moins deux enfants de la simulation : ses identifiants, pour y enregistrer des changements. */
+    public record FoyerTemoin(fr.caissecommune.referentiel.FoyerId foyer, fr.caissecommune.referentiel.PersonneId allocataire, String nom,
+            java.util.List<fr.caissecommune.referentiel.PersonneId> enfants, java.util.List<LocalDate> naissances,
+            fr.caissecommune.commun.CodeCommune commune) {
     }
 
     static final int FOYERS_PAR_LOT = 2_000;
@@ -52,15 +59,13 @@ public class Simulation {
         }
         var debut = System.nanoTime();
         var generateur = new Generateur(profil, graine, reference, communes.duDepartement(profil.departement()));
-        double horsFoyerParFoyer = generateur.habitantsHorsFoyer();
         long personnes = 0;
-        double reste = 0;
         for (int fait = 0; fait < profil.allocataires(); fait += FOYERS_PAR_LOT) {
             int nombre = Math.min(FOYERS_PAR_LOT, profil.allocataires() - fait);
-            reste += horsFoyerParFoyer * nombre;
-            int horsFoyer = (int) reste;
-            reste -= horsFoyer;
-            var lot = generateur.foyers(nombre, horsFoyer);
+            var lot = generateur.foyers(nombre);
+            // Les autres habitants, au prorata des foyers déjà engendrés : le total atteint exactement le profil.
+            long cible = (long) profil.habitants() * (fait + nombre) / profil.allocataires();
+            generateur.ajouterDesHabitants(lot, (int) Math.max(0, cible - personnes - lot.personnes().size()));
             transactions.executeWithoutResult(t -> {
                 chargement.charger(lot.personnes(), lot.foyers(), lot.faits(), java.util.List.of(), java.util.List.of());
                 famille.ouvrirEnMasse(lot.dossiers());
@@ -73,6 +78,6 @@ public class Simulation {
                 employeurs.etablissements(), employeurs.professionnels()));
         chargement.recalerLaNumerotation();
         return new Bilan(profil, graine, personnes, profil.allocataires(), employeurs.etablissements().size(),
-                employeurs.professionnels().size(), Duration.ofNanos(System.nanoTime() - debut));
+                employeurs.professionnels().size(), Duration.ofNanos(System.nanoTime() - debut), generateur.temoins());
     }
 }

@@ -132,7 +132,9 @@ class Guichet {
         var aujourdHui = LocalDate.now();
         var foyers = registre.foyersDe(id).stream().map(f -> situations.situationDuFoyer(f.id())).toList();
         model.addAttribute("personne", personne);
-        model.addAttribute("situation", situations.situationDeLaPersonne(id, aujourdHui));
+        var situation = situations.situationDeLaPersonne(id, aujourdHui);
+        model.addAttribute("adresse", java.util.Optional.ofNullable(situation.get(Fait.Nature.ADRESSE)).map(f -> f.fait().libelle()).orElse(null));
+        model.addAttribute("compte", java.util.Optional.ofNullable(situation.get(Fait.Nature.COMPTE_BANCAIRE)).map(f -> f.fait().libelle()).orElse(null));
         model.addAttribute("historique", situations.historique(id));
         model.addAttribute("foyers", foyers);
         model.addAttribute("aujourdHui", aujourdHui);

@@ -1,5 +1,6 @@
 package fr.caissecommune.simulation.cli;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import fr.caissecommune.famille.PaiementMensuel;
 import fr.caissecommune.finances.Paiements;
+import fr.caissecommune.simulation.ActiviteSimulee;
 import fr.caissecommune.simulation.Profil;
 import fr.caissecommune.simulation.Simulation;
 import fr.caissecommune.socle.ComptesDeDemonstration;
@@ -23,14 +25,16 @@ import picocli.CommandLine.Command;
 class CommandeDemo implements Callable<Integer> {
 
     private final Simulation simulation;
+    private final ActiviteSimulee activiteSimulee;
     private final PaiementMensuel paie;
     private final Paiements paiements;
     private final Environment environnement;
     private final String base;
 
-    CommandeDemo(Simulation simulation, PaiementMensuel paie, Paiements paiements, Environment environnement,
-            @Value("${spring.datasource.url}") String base) {
+    CommandeDemo(Simulation simulation, ActiviteSimulee activiteSimulee, PaiementMensuel paie, Paiements paiements,
+            Environment environnement, @Value("${spring.datasource.url}") String base) {
         this.simulation = simulation;
+        this.activiteSimulee = activiteSimulee;
         this.paie = paie;
         this.paiements = paiements;
         this.environnement = environnement;
@@ -41,9 +45,15 @@ class CommandeDemo implements Callable<Integer> {
     public Integer call() {
         if (simulation.baseVide()) {
             System.out.println("Première démonstration : chargement de la Lozère simulée (base " + base + ")…");
-            CommandeSimuler.charger(simulation, Profil.LOZERE, 48);
+            var simule = CommandeSimuler.charger(simulation, Profil.LOZERE, 48);
             var courant = YearMonth.now();
             for (var mois = YearMonth.of(courant.getYear(), 1); mois.isBefore(courant); mois = mois.plusMonths(1)) {
+                if (mois.equals(courant.minusMonths(1))) {
+                    // Avant la dernière paie : des naissances déclarées en retard et des départs constatés au contrôle.
+                    var activite = activiteSimulee.changementsTardifs(simule.temoins(), 48, LocalDate.now(), 15, 8);
+                    System.out.printf("Activité simulée : %d naissances déclarées en retard, %d départs constatés au contrôle%n",
+                            activite.naissancesTardives(), activite.departsConstates());
+                }
                 var bilan = paie.payer(mois);
                 System.out.printf("Paie de %s : %s, %,d dossiers%n", mois, bilan.statut(), bilan.foyersTraites());
                 if (mois.plusMonths(1).isBefore(courant)) {
