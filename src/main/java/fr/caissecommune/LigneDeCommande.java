@@ -33,8 +33,36 @@ class LigneDeCommande implements ApplicationRunner {
     static final class Racine {
     }
 
-    @Command(mixinStandardHelpOptions = true, subcommands = CommandLine.HelpCommand.class)
-    static final class Groupe {
+    /** Un groupe de sous-commandes réparties entre plusieurs modules. */
+    @Command(description = "Sous-commandes de plusieurs modules ; sans argument, la liste.")
+    static final class Groupe implements java.util.concurrent.Callable<Integer> {
+
+        private final String nom;
+        private final List<CommandLine> modules;
+
+        @picocli.CommandLine.Parameters(arity = "0..*", paramLabel = "SOUS-COMMANDE [OPTIONS]")
+        List<String> arguments = new ArrayList<>();
+
+        Groupe(String nom, List<CommandLine> modules) {
+            this.nom = nom;
+            this.modules = modules;
+        }
+
+        @Override
+        public Integer call() {
+            if (!arguments.isEmpty()) {
+                for (var module : modules) {
+                    if (module.getSubcommands().containsKey(arguments.getFirst())) {
+                        return module.execute(arguments.toArray(String[]::new));
+                    }
+                }
+                System.err.println("Sous-commande inconnue : « " + nom + " " + arguments.getFirst() + " »");
+            }
+            System.out.println("Sous-commandes de « caisse " + nom + " » :");
+            modules.forEach(m -> m.getSubcommands().forEach((sous, ligne) -> System.out.printf("  %-26s %s%n", sous,
+                    String.join(" ", ligne.getCommandSpec().usageMessage().description()))));
+            return arguments.isEmpty() ? 0 : 2;
+        }
     }
 
     CommandLine commandLine() {
@@ -46,11 +74,10 @@ class LigneDeCommande implements ApplicationRunner {
             if (beans.size() == 1) {
                 racine.addSubcommand(nom, beans.getFirst());
             } else {
-                // Plusieurs modules contribuent au même groupe (par exemple « bench ») : leurs sous-commandes sont réunies.
-                var groupe = new CommandLine(new Groupe());
-                groupe.getCommandSpec().usageMessage().description("Commandes « " + nom + " » des modules.");
-                beans.forEach(bean -> new CommandLine(bean).getSubcommands().forEach(groupe::addSubcommand));
-                racine.addSubcommand(nom, groupe);
+                // Plusieurs modules contribuent au même groupe (par exemple « bench ») : le groupe aiguille vers le module
+                // qui déclare la sous-commande, exécutée par la ligne de commande de ce module.
+                racine.addSubcommand(nom, new CommandLine(new Groupe(nom, beans.stream().map(CommandLine::new).toList()))
+                        .setStopAtPositional(true).setUnmatchedOptionsArePositionalParams(true));
             }
         });
         racine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -47,6 +47,14 @@ class Dossiers {
                 .optional();
     }
 
+    void analyser() {
+        if (Boolean.TRUE.equals(template.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName().equals("PostgreSQL")))) {
+            for (var table : List.of("dossier", "droit_mensuel", "echeance", "regularisation")) {
+                jdbc.sql("analyze famille." + table).update();
+            }
+        }
+    }
+
     long nombreOuverts() {
         return jdbc.sql("select count(*) from famille.dossier where statut = 'OUVERT'").query(Long.class).single();
     }

@@ -67,9 +67,14 @@ public class DossiersFamille {
         return dossier;
     }
 
-    /** Ouverture en masse (reprise de données, département simulé) ; un seul événement de synthèse. */
+    /** Ouverture en masse (reprise de données, département simulé), sans événement par dossier. */
     public void ouvrirEnMasse(List<Dossier> lesDossiers) {
         dossiers.insererEnMasse(lesDossiers, "reprise");
+    }
+
+    /** Met à jour les statistiques du planificateur sur les tables de la branche, après une reprise (PostgreSQL). */
+    public void analyser() {
+        dossiers.analyser();
     }
 
     @Transactional(readOnly = true)

@@ -62,12 +62,12 @@ class Droits {
 
     void enregistrerDroits(List<DroitMensuel> droits) {
         var maintenant = Timestamp.valueOf(LocalDateTime.now());
-        template.batchUpdate("delete from famille.droit_mensuel where foyer_id = ? and mois = ? and prestation = ?", droits, 5000,
-                (ps, d) -> {
-                    ps.setObject(1, d.foyer().valeur());
-                    ps.setDate(2, Date.valueOf(d.mois().atDay(1)));
-                    ps.setString(3, d.prestation().name());
-                });
+        // Un droit recalculé remplace le précédent : une suppression par mois et prestation, pour tout le lot.
+        droits.stream().collect(Collectors.groupingBy(d -> d.mois().atDay(1), Collectors.groupingBy(DroitMensuel::prestation)))
+                .forEach((mois, parPrestation) -> parPrestation.forEach((prestation, liste) -> jdbc.sql("""
+                        delete from famille.droit_mensuel where mois = :mois and prestation = :prestation and foyer_id in (:foyers)""")
+                        .param("mois", Date.valueOf(mois)).param("prestation", prestation.name())
+                        .param("foyers", liste.stream().map(d -> d.foyer().valeur()).toList()).update()));
         template.batchUpdate("""
                 insert into famille.droit_mensuel (foyer_id, mois, prestation, montant_brut, crds, montant_net, version_parametres, calcule_le)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""", droits, 5000, (ps, d) -> {

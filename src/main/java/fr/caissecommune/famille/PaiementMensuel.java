@@ -192,8 +192,9 @@ public class PaiementMensuel {
             var foyer = new FoyerId(id);
             var situation = lesSituations.get(foyer);
             var af = calcul.allocationsFamilialesSansExplication(situation, mois);
-            droitsDuLot.add(new Droits.DroitMensuel(foyer, mois, Prestation.AF, af.total(), af.crds(), af.montantVerse(), calcul.version()));
             if (af.total().estPositif()) {
+                // Seuls les droits non nuls sont gardés : un mois sans droit enregistré vaut zéro au réexamen.
+                droitsDuLot.add(new Droits.DroitMensuel(foyer, mois, Prestation.AF, af.total(), af.crds(), af.montantVerse(), calcul.version()));
                 foyersParPrestation.merge(Prestation.AF, 1, Integer::sum);
             }
             brut = brut.plus(af.total());
@@ -215,8 +216,11 @@ public class PaiementMensuel {
                 sansCompte++;
                 continue;
             }
+            if (!aVerser.estPositif()) {
+                continue; // rien à verser ni à retenir : pas d'échéance
+            }
             var retenue = Montant.ZERO;
-            if (aVerser.estPositif() && endettes.contains(tiers(foyer))) {
+            if (endettes.contains(tiers(foyer))) {
                 var plafond = RetenueSurPrestations.plafondMensuel(foyerPourLaRetenue(situation, mois, af.montantVerse()), instantane,
                         new Explication()).min(aVerser);
                 retenue = creances.retenir(tiers(foyer), plafond, date, reference);

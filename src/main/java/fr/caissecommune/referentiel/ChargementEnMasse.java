@@ -33,11 +33,13 @@ public class ChargementEnMasse {
 
     private final JdbcTemplate jdbc;
     private final JdbcClient client;
+    private final Situations situations;
     private final JournalDAudit journal;
 
-    ChargementEnMasse(JdbcTemplate jdbc, JdbcClient client, JournalDAudit journal) {
+    ChargementEnMasse(JdbcTemplate jdbc, JdbcClient client, Situations situations, JournalDAudit journal) {
         this.jdbc = jdbc;
         this.client = client;
+        this.situations = situations;
         this.journal = journal;
     }
 
@@ -107,6 +109,23 @@ public class ChargementEnMasse {
                 });
         journal.consigner(JournalDAudit.Action.ECRITURE, null, "Reprise de " + personnes.size() + " personnes, " + foyers.size()
                 + " foyers, " + faits.size() + " faits", "Chargement en masse");
+        situations.actualiser(foyers.stream().map(FoyerACharger::id).toList());
+    }
+
+    /**
+     * Met à jour les statistiques du planificateur après une reprise (PostgreSQL n'a pas toujours l'autovacuum) :
+     * sans elles, les lectures par identifiant tournent au parcours complet de table.
+     */
+    public void analyser() {
+        if (postgres()) {
+            for (var table : List.of("personne", "foyer", "fait", "situation_du_foyer", "etablissement", "professionnel_de_sante")) {
+                client.sql("analyze referentiel." + table).update();
+            }
+        }
+    }
+
+    private boolean postgres() {
+        return Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName().equals("PostgreSQL")));
     }
 
     /** Recale la numérotation des allocataires après une reprise qui a attribué ses propres numéros. */

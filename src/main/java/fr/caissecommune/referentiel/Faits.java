@@ -3,14 +3,12 @@ package fr.caissecommune.referentiel;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -118,13 +116,5 @@ class Faits {
             case EMPLOI -> Fait.Emploi.class;
             case FIN_D_EMPLOI -> Fait.FinDEmploi.class;
         };
-    }
-
-    static @Nullable UUID uuid(@Nullable FoyerId id) {
-        return id == null ? null : id.valeur();
-    }
-
-    static Timestamp maintenant() {
-        return Timestamp.from(Instant.now());
     }
 }

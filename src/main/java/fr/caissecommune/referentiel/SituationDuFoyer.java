@@ -14,13 +14,12 @@ import fr.caissecommune.commun.Periode;
 
 /**
  * La situation datée d'un foyer, reconstruite à partir des faits en vigueur : ses membres et leurs périodes
- * de présence, ses ressources par année civile, le compte bancaire et l'adresse de l'allocataire par date.
+ * de présence, ses ressources par année civile, le compte bancaire de l'allocataire par date, son décès.
  * C'est l'entrée des calculs de droits des branches.
  */
 public record SituationDuFoyer(FoyerId foyer, String numero, PersonneId allocataire, String nomAllocataire,
         LocalDate dateDeNaissanceAllocataire, List<Membre> membres, Map<Integer, Montant> ressources,
-        NavigableMap<LocalDate, Fait.CompteBancaire> comptes, NavigableMap<LocalDate, Fait.Adresse> adresses,
-        @Nullable LocalDate decesAllocataire) {
+        NavigableMap<LocalDate, Fait.CompteBancaire> comptes, @Nullable LocalDate decesAllocataire) {
 
     /** Un membre du foyer pendant une période de présence (un enfant parti puis revenu a deux périodes). */
     public record Membre(PersonneId personne, String prenom, LocalDate dateDeNaissance, Fait.RoleDansLeFoyer role, Periode presence) {
@@ -29,6 +28,7 @@ public record SituationDuFoyer(FoyerId foyer, String numero, PersonneId allocata
     public SituationDuFoyer {
         membres = List.copyOf(membres);
         ressources = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(ressources));
+        comptes = java.util.Collections.unmodifiableNavigableMap(new java.util.TreeMap<>(comptes));
     }
 
     /** Les enfants présents au foyer à une date, du plus âgé au plus jeune. */
@@ -54,9 +54,5 @@ public record SituationDuFoyer(FoyerId foyer, String numero, PersonneId allocata
 
     public Optional<Fait.CompteBancaire> compteA(LocalDate date) {
         return Optional.ofNullable(comptes.floorEntry(date)).map(Map.Entry::getValue);
-    }
-
-    public Optional<Fait.Adresse> adresseA(LocalDate date) {
-        return Optional.ofNullable(adresses.floorEntry(date)).map(Map.Entry::getValue);
     }
 }

@@ -37,15 +37,17 @@ public class Situations {
     private final Foyers foyers;
     private final Personnes personnes;
     private final Communes communes;
+    private final SituationsCompactes compactes;
     private final JournalDAudit journal;
     private final ApplicationEventPublisher evenements;
 
-    Situations(Faits faits, Foyers foyers, Personnes personnes, Communes communes, JournalDAudit journal,
+    Situations(Faits faits, Foyers foyers, Personnes personnes, Communes communes, SituationsCompactes compactes, JournalDAudit journal,
             ApplicationEventPublisher evenements) {
         this.faits = faits;
         this.foyers = foyers;
         this.personnes = personnes;
         this.communes = communes;
+        this.compactes = compactes;
         this.journal = journal;
         this.evenements = evenements;
     }
@@ -95,6 +97,8 @@ public class Situations {
         faits.retirerDeVigueur(id);
         var trace = ecrire(ancien.personne(), ancien.foyer(), ancien.fait(), ancien.dateEffet(), source, Operation.ANNULATION, id, motif);
         faits.retirerDeVigueur(trace);
+        actualiser(ancien.foyer() != null ? List.of(ancien.foyer()) : foyers.duMembre(ancien.personne()).stream()
+                .filter(f -> f.allocataire().equals(ancien.personne())).map(Foyer::id).toList());
         publier(trace, ancien.personne(), ancien.foyer(), ancien.fait(), Operation.ANNULATION, ancien.dateEffet(), source);
     }
 
@@ -130,9 +134,33 @@ public class Situations {
         return situation;
     }
 
-    /** Les situations de plusieurs foyers en quatre requêtes, pour les traitements de masse (paie mensuelle). */
-    @Transactional(readOnly = true)
+    /**
+     * Les situations de plusieurs foyers, lues sous leur forme compacte (une ligne par foyer) : c'est la lecture des
+     * traitements de masse. Une situation absente (foyer créé avant la forme compacte) est reconstruite et gardée.
+     */
+    @Transactional
     public Map<FoyerId, SituationDuFoyer> situationsDesFoyers(Collection<FoyerId> ids) {
+        var resultat = new HashMap<FoyerId, SituationDuFoyer>(compactes.lire(ids));
+        if (resultat.size() < ids.size()) {
+            var manquants = ids.stream().filter(id -> !resultat.containsKey(id)).toList();
+            var reconstruites = reconstruire(manquants);
+            compactes.ecrire(reconstruites.values());
+            resultat.putAll(reconstruites);
+        }
+        return resultat;
+    }
+
+    /** Reconstruit puis garde la forme compacte de ces foyers, après des écritures faites hors de ce service (reprise). */
+    @Transactional
+    public void actualiser(Collection<FoyerId> ids) {
+        compactes.ecrire(reconstruire(ids).values());
+    }
+
+    /** Reconstruit les situations à partir des faits en vigueur, en quatre requêtes. */
+    Map<FoyerId, SituationDuFoyer> reconstruire(Collection<FoyerId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
         var lesFoyers = foyers.parIds(ids.stream().map(FoyerId::valeur).toList());
         var faitsParFoyer = faits.enVigueurDesFoyers(lesFoyers.stream().map(f -> f.id().valeur()).toList()).stream()
                 .collect(Collectors.groupingBy(FaitEnregistre::foyer));
@@ -174,12 +202,10 @@ public class Situations {
         }
         ouverts.values().forEach(arrivee -> membres.add(membre(arrivee, null, personnes)));
         var comptes = new TreeMap<LocalDate, Fait.CompteBancaire>();
-        var adresses = new TreeMap<LocalDate, Fait.Adresse>();
         LocalDate deces = null;
         for (var f : faitsDeLAllocataire.stream().sorted(Comparator.comparing(FaitEnregistre::enregistreLe)).toList()) {
             switch (f.fait()) {
                 case Fait.CompteBancaire c -> comptes.put(f.dateEffet(), c);
-                case Fait.Adresse a -> adresses.put(f.dateEffet(), a);
                 case Fait.Deces d -> deces = f.dateEffet();
                 default -> {
                 }
@@ -187,7 +213,7 @@ public class Situations {
         }
         var allocataire = personnes.get(foyer.allocataire());
         return new SituationDuFoyer(foyer.id(), foyer.numero(), foyer.allocataire(), allocataire.nomComplet(),
-                allocataire.dateDeNaissance(), membres, ressources, comptes, adresses, deces);
+                allocataire.dateDeNaissance(), membres, ressources, comptes, deces);
     }
 
     private static SituationDuFoyer.Membre membre(FaitEnregistre arrivee, @Nullable LocalDate depart, Map<PersonneId, Personne> personnes) {
@@ -260,6 +286,8 @@ public class Situations {
                 agent.identifiant(), LocalDateTime.now()));
         journal.consigner(JournalDAudit.Action.ECRITURE, personne.valeur(),
                 operation.libelle() + " : " + fait.nature().libelle() + " au " + dateEffet, motif == null ? source.libelle() : motif);
+        actualiser(foyer != null ? List.of(foyer) : foyers.duMembre(personne).stream()
+                .filter(f -> f.allocataire().equals(personne)).map(Foyer::id).toList());
         return id;
     }
 

@@ -121,6 +121,7 @@ public final class JeuDeParametres {
         return depuis(fichiers);
     }
 
+    /** Les chemins des paramètres du jeu, dans l'ordre. */
     List<String> chemins() {
         return List.copyOf(parametres.keySet());
     }

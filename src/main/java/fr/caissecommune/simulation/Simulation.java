@@ -77,6 +77,8 @@ public class Simulation {
         transactions.executeWithoutResult(t -> chargement.charger(java.util.List.of(), java.util.List.of(), java.util.List.of(),
                 employeurs.etablissements(), employeurs.professionnels()));
         chargement.recalerLaNumerotation();
+        chargement.analyser();
+        famille.analyser();
         return new Bilan(profil, graine, personnes, profil.allocataires(), employeurs.etablissements().size(),
                 employeurs.professionnels().size(), Duration.ofNanos(System.nanoTime() - debut), generateur.temoins());
     }

@@ -131,6 +131,28 @@ class ReferentielIntegrationTests {
     }
 
     @Test
+    void laSituationCompacteDuFoyerEstCelleQueReconstruisentSesFaits() {
+        var mere = registre.inscrire(personne("Rouvière", "Inès", Sexe.F, LocalDate.of(1987, 4, 4), 606), "test");
+        var foyer = registre.creerFoyer(mere, LocalDate.of(2011, 1, 1), Source.GUICHET, "test");
+        var enfant = registre.declarerNaissance(foyer, new NouvellePersonne(null, "Rouvière", null, "Noé", Sexe.M, LocalDate.of(2012, 2, 2),
+                MENDE, null, null, null), Source.GUICHET, "test");
+        situations.enregistrer(mere, null, new Fait.CompteBancaire(Iban.of("FR1420041010050500013M02606"), null, "Inès Rouvière"),
+                LocalDate.of(2011, 1, 1), Source.GUICHET, "test");
+        var faux = situations.enregistrer(mere, foyer, new Fait.Ressources(2024, Montant.euros(12_000)), LocalDate.of(2024, 1, 1),
+                Source.GUICHET, "test");
+        situations.corriger(faux, new Fait.Ressources(2024, Montant.euros(21_000)), LocalDate.of(2024, 1, 1), Source.CONTROLE, "test");
+        var depart = situations.enregistrer(enfant, foyer, new Fait.DepartDuFoyer(enfant, "Noé", "Départ"), LocalDate.of(2030, 1, 1).minusYears(4),
+                Source.GUICHET, "test");
+        situations.annuler(depart, Source.GUICHET, "saisi par erreur");
+
+        var compacte = situations.situationsDesFoyers(java.util.List.of(foyer)).get(foyer);
+        assertThat(compacte).isEqualTo(situations.reconstruire(java.util.List.of(foyer)).get(foyer));
+        assertThat(compacte.ressourcesDe(2024)).contains(Montant.euros(21_000));
+        assertThat(compacte.enfantsA(LocalDate.of(2027, 1, 1))).hasSize(1);
+        assertThat(compacte.compteA(LocalDate.now())).isPresent();
+    }
+
+    @Test
     void leCompteBancaireEnVigueurDependDeLaDate() {
         var p = registre.inscrire(personne("Jouve", "Lucie", Sexe.F, LocalDate.of(1991, 9, 9), 505), "test");
         var foyer = registre.creerFoyer(p, LocalDate.of(2020, 1, 1), Source.GUICHET, "test");
