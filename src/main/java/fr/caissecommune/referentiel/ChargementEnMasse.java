@@ -33,13 +33,13 @@ public class ChargementEnMasse {
 
     private final JdbcTemplate jdbc;
     private final JdbcClient client;
-    private final Situations situations;
+    private final SituationsCompactes compactes;
     private final JournalDAudit journal;
 
-    ChargementEnMasse(JdbcTemplate jdbc, JdbcClient client, Situations situations, JournalDAudit journal) {
+    ChargementEnMasse(JdbcTemplate jdbc, JdbcClient client, SituationsCompactes compactes, JournalDAudit journal) {
         this.jdbc = jdbc;
         this.client = client;
-        this.situations = situations;
+        this.compactes = compactes;
         this.journal = journal;
     }
 
@@ -47,6 +47,8 @@ public class ChargementEnMasse {
     public void charger(List<PersonneACharger> personnes, List<FoyerACharger> foyers, List<FaitACharger> faits,
             List<Etablissement> etablissements, List<ProfessionnelDeSante> professionnels) {
         var maintenant = Timestamp.from(Instant.now());
+        var enregistres = faits.stream().map(f -> new FaitEnregistre(FaitId.nouveau(), f.personne(), f.foyer(), f.fait(), f.dateEffet(),
+                Source.REPRISE, Operation.CHANGEMENT, null, true, null, "reprise", maintenant.toLocalDateTime())).toList();
         jdbc.batchUpdate("""
                 insert into referentiel.personne (id, nir, nom_naissance, nom_usage, prenoms, sexe, date_naissance, commune_naissance,
                     pays_naissance, telephone, courriel, nom_recherche, nom_naissance_recherche, prenom_recherche, cree_le, cree_par)
@@ -78,8 +80,8 @@ public class ChargementEnMasse {
         jdbc.batchUpdate("""
                 insert into referentiel.fait (id, personne_id, foyer_id, nature, date_effet, donnees, source, operation, corrige,
                     en_vigueur, motif, enregistre_par, enregistre_le)
-                values (?, ?, ?, ?, ?, ?, 'REPRISE', 'CHANGEMENT', null, true, null, 'reprise', ?)""", faits, 5000, (ps, f) -> {
-            ps.setObject(1, FaitId.nouveau().valeur());
+                values (?, ?, ?, ?, ?, ?, 'REPRISE', 'CHANGEMENT', null, true, null, 'reprise', ?)""", enregistres, 5000, (ps, f) -> {
+            ps.setObject(1, f.id().valeur());
             ps.setObject(2, f.personne().valeur());
             ps.setObject(3, f.foyer() == null ? null : f.foyer().valeur());
             ps.setString(4, f.fait().nature().name());
@@ -109,7 +111,25 @@ public class ChargementEnMasse {
                 });
         journal.consigner(JournalDAudit.Action.ECRITURE, null, "Reprise de " + personnes.size() + " personnes, " + foyers.size()
                 + " foyers, " + faits.size() + " faits", "Chargement en masse");
-        situations.actualiser(foyers.stream().map(FoyerACharger::id).toList());
+        compactes.ecrire(situationsDesFoyersCharges(personnes, foyers, enregistres));
+    }
+
+    /**
+     * Les situations compactes des foyers du lot, construites à partir des données chargées (pas de relecture) ; les
+     * membres doivent faire partie du lot.
+     */
+    private static List<SituationDuFoyer> situationsDesFoyersCharges(List<PersonneACharger> personnes, List<FoyerACharger> foyers,
+            List<FaitEnregistre> faits) {
+        var parPersonne = new java.util.HashMap<PersonneId, Personne>();
+        for (var p : personnes) {
+            var n = p.personne();
+            parPersonne.put(p.id(), new Personne(p.id(), n.nir(), n.nomDeNaissance(), n.nomDUsage(), n.prenoms(), n.sexe(), n.dateDeNaissance(),
+                    n.communeDeNaissance(), n.paysDeNaissance(), n.telephone(), n.courriel()));
+        }
+        var parFoyer = faits.stream().filter(f -> f.foyer() != null).collect(java.util.stream.Collectors.groupingBy(FaitEnregistre::foyer));
+        var personnels = faits.stream().filter(f -> f.foyer() == null).collect(java.util.stream.Collectors.groupingBy(FaitEnregistre::personne));
+        return foyers.stream().map(f -> Situations.construire(new Foyer(f.id(), f.numero(), f.allocataire(), f.creeLe()), parPersonne,
+                parFoyer.getOrDefault(f.id(), List.of()), personnels.getOrDefault(f.allocataire(), List.of()))).toList();
     }
 
     /**

@@ -179,7 +179,7 @@ public class Situations {
         return resultat;
     }
 
-    private static SituationDuFoyer construire(Foyer foyer, Map<PersonneId, Personne> personnes, List<FaitEnregistre> faitsDuFoyer,
+    static SituationDuFoyer construire(Foyer foyer, Map<PersonneId, Personne> personnes, List<FaitEnregistre> faitsDuFoyer,
             List<FaitEnregistre> faitsDeLAllocataire) {
         var chronologie = faitsDuFoyer.stream()
                 .sorted(Comparator.comparing(FaitEnregistre::dateEffet).thenComparing(FaitEnregistre::enregistreLe)).toList();

@@ -152,6 +152,34 @@ class ReferentielIntegrationTests {
         assertThat(compacte.compteA(LocalDate.now())).isPresent();
     }
 
+    @Autowired
+    ChargementEnMasse chargement;
+
+    @Test
+    void uneRepriseEnMasseTientAJourLaSituationCompacteDeChaqueFoyer() {
+        var mere = new ChargementEnMasse.PersonneACharger(PersonneId.nouveau(), personne("Malafosse", "Eve", Sexe.F, LocalDate.of(1983, 6, 6), 707));
+        var fils = new ChargementEnMasse.PersonneACharger(PersonneId.nouveau(),
+                new NouvellePersonne(null, "Malafosse", null, "Tom", Sexe.M, LocalDate.of(2015, 5, 5), MENDE, null, null, null));
+        var foyer = FoyerId.nouveau();
+        chargement.charger(java.util.List.of(mere, fils), java.util.List.of(new ChargementEnMasse.FoyerACharger(foyer, "9000001", mere.id(),
+                        LocalDate.of(2014, 1, 1))),
+                java.util.List.of(
+                        new ChargementEnMasse.FaitACharger(mere.id(), foyer, new Fait.ArriveeAuFoyer(mere.id(), Fait.RoleDansLeFoyer.ALLOCATAIRE,
+                                "Eve", "Ouverture du foyer"), LocalDate.of(2014, 1, 1)),
+                        new ChargementEnMasse.FaitACharger(fils.id(), foyer, new Fait.ArriveeAuFoyer(fils.id(), Fait.RoleDansLeFoyer.ENFANT,
+                                "Tom", "Naissance"), LocalDate.of(2015, 5, 5)),
+                        new ChargementEnMasse.FaitACharger(mere.id(), foyer, new Fait.Ressources(2024, Montant.euros(33_000)), LocalDate.of(2024, 1, 1)),
+                        new ChargementEnMasse.FaitACharger(mere.id(), null, new Fait.CompteBancaire(Iban.of("FR1420041010050500013M02606"), null,
+                                "Eve Malafosse"), LocalDate.of(2014, 1, 1))),
+                java.util.List.of(), java.util.List.of());
+
+        var compacte = situations.situationsDesFoyers(java.util.List.of(foyer)).get(foyer);
+        var reconstruite = situations.reconstruire(java.util.List.of(foyer)).get(foyer);
+        assertThat(compacte.membres()).isEqualTo(reconstruite.membres());
+        assertThat(compacte).isEqualTo(reconstruite);
+        assertThat(compacte.enfantsA(LocalDate.of(2026, 1, 1))).hasSize(1);
+    }
+
     @Test
     void leCompteBancaireEnVigueurDependDeLaDate() {
         var p = registre.inscrire(personne("Jouve", "Lucie", Sexe.F, LocalDate.of(1991, 9, 9), 505), "test");

@@ -115,7 +115,10 @@ class Guichet {
     @GetMapping("/personnes/{id}/famille")
     String sectionFamille(@PathVariable PersonneId id, Model model) {
         var foyers = registre.foyersDe(id).stream().map(f -> situations.situationDuFoyer(f.id())).toList();
-        model.addAttribute("dossiersFamille", dossiersFamille(foyers));
+        var dossiers = dossiersFamille(foyers);
+        model.addAttribute("dossiersFamille", dossiers);
+        model.addAttribute("foyersSansDossier", foyers.stream()
+                .filter(f -> dossiers.stream().noneMatch(d -> d.dossier().foyer().equals(f.foyer()))).toList());
         return "accueil/famille :: section";
     }
 
@@ -138,7 +141,10 @@ class Guichet {
         model.addAttribute("historique", situations.historique(id));
         model.addAttribute("foyers", foyers);
         model.addAttribute("aujourdHui", aujourdHui);
-        model.addAttribute("dossiersFamille", dossiersFamille(foyers));
+        var dossiers = dossiersFamille(foyers);
+        model.addAttribute("dossiersFamille", dossiers);
+        model.addAttribute("foyersSansDossier", foyers.stream()
+                .filter(f -> dossiers.stream().noneMatch(d -> d.dossier().foyer().equals(f.foyer()))).toList());
         model.addAttribute("paiements", foyers.stream()
                 .flatMap(f -> paiements.parTiers(fr.caissecommune.famille.PaiementMensuel.tiers(f.foyer())).stream()).toList());
         model.addAttribute("contacts", contacts.de(id));
