@@ -134,9 +134,10 @@ public class PaiementMensuel {
     }
 
     private Bilan bilan(YearMonth mois, JobExecution execution, String statut) {
-        long traites = execution.getStepExecutions().stream().mapToLong(s -> s.getWriteCount()).sum();
-        long lots = execution.getStepExecutions().stream().mapToLong(s -> s.getCommitCount()).sum();
-        return new Bilan(mois, datePaiement(mois), statut, traites, lots);
+        var tranches = execution.getStepExecutions().stream()
+                .filter(s -> s.getStepName().startsWith(ConfigurationDeLaPaie.TRANCHE + ":")).toList();
+        return new Bilan(mois, datePaiement(mois), statut, tranches.stream().mapToLong(s -> s.getWriteCount()).sum(),
+                tranches.stream().mapToLong(s -> s.getCommitCount()).sum());
     }
 
     /** Les paies déjà faites, du plus récent au plus ancien mois. */
