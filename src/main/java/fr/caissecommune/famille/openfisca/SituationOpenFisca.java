@@ -150,6 +150,17 @@ final class SituationOpenFisca {
         return toutes;
     }
 
+    /** Le rang de la famille dont un individu est membre (parent ou enfant), ou -1. */
+    int familleDe(String individu) {
+        var familles = familles();
+        for (int i = 0; i < familles.size(); i++) {
+            if (familles.get(i).roles().values().stream().anyMatch(l -> l.contains(individu))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Le ménage auquel appartient un individu, s'il y en a un. */
     Optional<Membre> menageDe(String individu) {
         return groupes.get(Entite.MENAGE).stream().filter(m -> m.roles().values().stream().anyMatch(l -> l.contains(individu))).findFirst();
