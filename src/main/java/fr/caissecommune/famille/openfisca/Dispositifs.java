@@ -12,6 +12,7 @@ final class Dispositifs {
 
     static List<Dispositif> tous(JeuDeParametres parametres) {
         return List.of(
-                new AllocationsFamilialesOpenFisca(parametres));
+                new AllocationsFamilialesOpenFisca(parametres),
+                new PrestationsFamilialesOpenFisca(parametres));
     }
 }
