@@ -178,8 +178,6 @@ CORRESPONDANCES += [
     (PAJE + 'paje_cm/montant/allocation_base_taux_plein/apres_2018/taux',
      'prestations_familiales/paje/allocation_base/taux_plein_2018',
      "Taux plein de l'allocation de base, enfant né ou adopté depuis avril 2018, en part de BMAF", '2018-04-01'),
-    (PAJE + 'paje_cm/montant/allocation_base_taux_partiel', 'prestations_familiales/paje/allocation_base/taux_partiel',
-     "Taux partiel de l'allocation de base, en part de BMAF", '2014-04-01'),
     (PAJE + 'paje_cm/age_limite_enfant_adopte_non', 'prestations_familiales/paje/allocation_base/age_limite',
      "Âge de l'enfant (non adopté) jusqu'auquel l'allocation de base est due", '2004-01-01'),
     (PAJE + 'paje_cm/duree_versement_enfants_adoptes_en_annee', 'prestations_familiales/paje/allocation_base/duree_adoption',

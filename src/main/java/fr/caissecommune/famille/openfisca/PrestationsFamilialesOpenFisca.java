@@ -21,6 +21,8 @@ import fr.caissecommune.famille.calcul.Biactivite;
 import fr.caissecommune.famille.calcul.ComplementFamilial;
 import fr.caissecommune.famille.calcul.Crds;
 import fr.caissecommune.famille.calcul.Enfant;
+import fr.caissecommune.famille.calcul.PrestationDAccueilDuJeuneEnfant;
+import fr.caissecommune.famille.calcul.SituationPaje;
 import fr.caissecommune.famille.calcul.ResultatPrestation;
 import fr.caissecommune.famille.calcul.SituationArs;
 import fr.caissecommune.famille.calcul.SituationAsf;
@@ -38,9 +40,10 @@ import fr.caissecommune.regles.JeuDeParametres;
  */
 final class PrestationsFamilialesOpenFisca implements Dispositif {
 
-    private static final Set<String> MONTANTS = Set.of("cf", "cf_montant", "ars", "ars_nette_crds", "crds_ars", "asf");
+    private static final Set<String> MONTANTS = Set.of("cf", "cf_montant", "ars", "ars_nette_crds", "crds_ars", "asf", "paje", "paje_base",
+            "paje_naissance");
     private static final Set<String> CALCULEES = Set.of("cf", "cf_montant", "cf_plafond", "cf_majore_plafond", "cf_base_ressources",
-            "ars", "ars_nette_crds", "crds_ars", "asf", "asf_elig", "biactivite");
+            "ars", "ars_nette_crds", "crds_ars", "asf", "asf_elig", "biactivite", "paje", "paje_base", "paje_naissance");
 
     private final JeuDeParametres jeu;
     private final AllocationsFamilialesOpenFisca af;
@@ -54,13 +57,16 @@ final class PrestationsFamilialesOpenFisca implements Dispositif {
         e.put("en_couple", VariableConnue.lue(FAMILLE));
         e.put("asf_elig", VariableConnue.lue(FAMILLE));
         e.put("asf_elig_enfant", VariableConnue.lue(INDIVIDU));
+        for (var v : List.of("empl_dir", "ass_mat", "gar_dom", "inactif", "partiel1", "partiel2", "opt_colca", "paje_prepare", "paje_cmg")) {
+            e.remove(v);
+        }
         e.put("statut_marital", VariableConnue.sansIncidence(INDIVIDU, "la vie en couple est lue sur la famille (deux parents ou en_couple)"));
         this.entrees = java.util.Collections.unmodifiableMap(e);
     }
 
     @Override
     public String nom() {
-        return "complément familial, ARS et ASF";
+        return "complément familial, ARS, ASF et PAJE";
     }
 
     @Override
@@ -98,7 +104,13 @@ final class PrestationsFamilialesOpenFisca implements Dispositif {
             var ressources = af.ressources(situation, famille, mois);
             boolean biactif = biactif(situation, famille, mois);
             valeurs.put("biactivite", biactif ? BigDecimal.ONE : BigDecimal.ZERO);
-            var cf = ComplementFamilial.calculerSansExplication(new SituationCf(enfants, enCouple, biactif, ressources, false), mois, parametres);
+            var paje = PrestationDAccueilDuJeuneEnfant.calculerSansExplication(new SituationPaje(enfants, List.of(), enCouple, biactif, ressources),
+                    mois, parametres);
+            valeurs.put("paje_base", paje.allocationDeBase().valeur());
+            valeurs.put("paje_naissance", paje.primeALaNaissance().valeur());
+            valeurs.put("paje", paje.total().valeur());
+            var cf = ComplementFamilial.calculerSansExplication(new SituationCf(enfants, enCouple, biactif, ressources,
+                    paje.allocationDeBase().estPositif()), mois, parametres);
             valeurs.put("cf", cf.montant().valeur());
             valeurs.putAll(cf.intermediaires());
             var ars = AllocationDeRentreeScolaire.calculerSansExplication(new SituationArs(enfants, ressources), mois, parametres);
