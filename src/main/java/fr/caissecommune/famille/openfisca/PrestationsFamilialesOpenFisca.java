@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
 
 import fr.caissecommune.commun.Montant;
 import fr.caissecommune.famille.calcul.AllocationDeRentreeScolaire;
+import fr.caissecommune.famille.calcul.AllocationDEducationDeLEnfantHandicape;
 import fr.caissecommune.famille.calcul.AllocationDeSoutienFamilial;
+import fr.caissecommune.famille.calcul.SituationAeeh;
 import fr.caissecommune.famille.calcul.Biactivite;
 import fr.caissecommune.famille.calcul.ComplementFamilial;
 import fr.caissecommune.famille.calcul.Crds;
@@ -41,9 +43,9 @@ import fr.caissecommune.regles.JeuDeParametres;
 final class PrestationsFamilialesOpenFisca implements Dispositif {
 
     private static final Set<String> MONTANTS = Set.of("cf", "cf_montant", "ars", "ars_nette_crds", "crds_ars", "asf", "paje", "paje_base",
-            "paje_naissance");
+            "paje_naissance", "aeeh");
     private static final Set<String> CALCULEES = Set.of("cf", "cf_montant", "cf_plafond", "cf_majore_plafond", "cf_base_ressources",
-            "ars", "ars_nette_crds", "crds_ars", "asf", "asf_elig", "biactivite", "paje", "paje_base", "paje_naissance");
+            "ars", "ars_nette_crds", "crds_ars", "asf", "asf_elig", "biactivite", "paje", "paje_base", "paje_naissance", "aeeh");
 
     private final JeuDeParametres jeu;
     private final AllocationsFamilialesOpenFisca af;
@@ -60,13 +62,15 @@ final class PrestationsFamilialesOpenFisca implements Dispositif {
         for (var v : List.of("empl_dir", "ass_mat", "gar_dom", "inactif", "partiel1", "partiel2", "opt_colca", "paje_prepare", "paje_cmg")) {
             e.remove(v);
         }
+        e.put("handicap", VariableConnue.lue(INDIVIDU));
+        e.put("aeeh_niveau_handicap", VariableConnue.lue(INDIVIDU));
         e.put("statut_marital", VariableConnue.sansIncidence(INDIVIDU, "la vie en couple est lue sur la famille (deux parents ou en_couple)"));
         this.entrees = java.util.Collections.unmodifiableMap(e);
     }
 
     @Override
     public String nom() {
-        return "complément familial, ARS, ASF et PAJE";
+        return "complément familial, ARS, ASF, PAJE et AEEH";
     }
 
     @Override
@@ -99,6 +103,9 @@ final class PrestationsFamilialesOpenFisca implements Dispositif {
         valeurs.put("asf_elig", asfElig(famille, mois, enCouple) ? BigDecimal.ONE : BigDecimal.ZERO);
         var asf = AllocationDeSoutienFamilial.calculerSansExplication(situationAsf(situation, famille, mois, enCouple), mois, parametres);
         valeurs.put("asf", asf.montant().valeur());
+        var aeeh = AllocationDEducationDeLEnfantHandicape.calculerSansExplication(situationAeeh(situation, famille, mois, enCouple), mois,
+                parametres);
+        valeurs.put("aeeh", aeeh.montant().valeur());
 
         try {
             var ressources = af.ressources(situation, famille, mois);
@@ -153,6 +160,26 @@ final class PrestationsFamilialesOpenFisca implements Dispositif {
             }
         }
         return new SituationAsf(enfants, List.of(), !asfElig(famille, mois, enCouple), Montant.euros(pensions));
+    }
+
+    /**
+     * L'AEEH des cas : chaque enfant {@code handicap} ouvre droit ; {@code aeeh_niveau_handicap} (1 sans complément,
+     * n pour le complément de catégorie n − 1) donne la catégorie du complément.
+     */
+    private static SituationAeeh situationAeeh(SituationOpenFisca situation, SituationOpenFisca.Membre famille, YearMonth mois, boolean enCouple) {
+        var enfants = new ArrayList<SituationAeeh.EnfantHandicape>();
+        for (var id : famille.role("enfants")) {
+            var individu = situation.individus.get(id);
+            if (!individu.variable("handicap").map(v -> v.etatDuMois(mois)).map(Valeurs::booleen).orElse(false)) {
+                continue;
+            }
+            int niveau = individu.variable("aeeh_niveau_handicap").map(v -> v.etatDuMois(mois)).map(v -> Valeurs.nombre(v).intValue()).orElse(1);
+            if (niveau < 1 || niveau > 7) {
+                throw new NonPrisEnCharge("aeeh_niveau_handicap " + niveau + " hors de 1 à 7", "aeeh_niveau_handicap");
+            }
+            enfants.add(new SituationAeeh.EnfantHandicape(AllocationsFamilialesOpenFisca.enfant(individu, mois), niveau - 1));
+        }
+        return new SituationAeeh(enfants, !enCouple);
     }
 
     private boolean biactif(SituationOpenFisca situation, SituationOpenFisca.Membre famille, YearMonth mois) {
