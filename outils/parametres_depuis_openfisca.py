@@ -101,6 +101,8 @@ CF = PF + 'prestations_generales/cf/'
 PAJE = PF + 'petite_enfance/paje/'
 AAH = 'prestations_sociales/prestations_etat_de_sante/invalidite/aah/'
 CORRESPONDANCES += [
+    ('marche_travail/salaire_minimum/smic/nb_heures_travail_mensuel', 'marche_du_travail/smic/nombre_heures_mensuel',
+     "Durée mensuelle du travail servant au SMIC mensuel (35 heures hebdomadaires)", '2002-01-01', 'heures'),
     ('prelevements_sociaux/pss/plafond_securite_sociale_mensuel', 'prelevements_sociaux/pss/mensuel',
      'Plafond mensuel de la sécurité sociale (PSS)', '2010-01-01'),
     (PF + 'def_biactif/revenu_professionnel_plancher_couples_biactifs/en_nombre_fois_bmaf',
@@ -253,6 +255,8 @@ CORRESPONDANCES += [
      "Âge à partir duquel l'AAH est ouverte à qui n'ouvre plus droit aux prestations familiales", '2005-01-01'),
     (AAH + 'age_legal_retraite', 'prestations_sociales/aah/age_legal_retraite',
      "Âge légal de départ à la retraite (fin de l'AAH pour une incapacité de 50 à 79 %)", '2005-01-01'),
+    (AAH + 'abattement_cessation_activite', 'prestations_sociales/aah/abattement_cessation_activite',
+     "Abattement sur les revenus d'activité de l'année de référence de la personne qui a cessé son activité (art. R532-5)", '2004-01-01'),
     (AAH + 'taux_capacite/taux_incapacite', 'prestations_sociales/aah/taux_incapacite',
      "Taux d'incapacité permanente ouvrant droit à l'AAH (art. L821-1)", '2005-01-01'),
     (AAH + 'taux_capacite/taux_incapacite_rsdae', 'prestations_sociales/aah/taux_incapacite_rsdae',

@@ -13,6 +13,7 @@ final class Dispositifs {
     static List<Dispositif> tous(JeuDeParametres parametres) {
         return List.of(
                 new AllocationsFamilialesOpenFisca(parametres),
-                new PrestationsFamilialesOpenFisca(parametres));
+                new PrestationsFamilialesOpenFisca(parametres),
+                new AahOpenFisca(parametres));
     }
 }

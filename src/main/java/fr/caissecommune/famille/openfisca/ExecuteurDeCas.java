@@ -186,12 +186,8 @@ public final class ExecuteurDeCas {
             Integer famille = null;
             String individu = null;
             if (dispositifIndividuelDe(sortie.variable()) != null && dispositifDe(sortie.variable()) == null) {
-                individu = sortie.membre() != null ? sortie.membre() : situation.individus.keySet().stream().findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException("aucun individu pour " + sortie.variable()));
-                famille = situation.familleDe(individu);
-                if (famille < 0) {
-                    throw new IllegalArgumentException("individu « " + individu + " » hors de toute famille");
-                }
+                verificationsIndividuelles(verifications, sortie, periodeDuCas, situation);
+                continue;
             } else if (sortie.membre() != null) {
                 famille = familles.indexOf(sortie.membre());
                 if (famille < 0) {
@@ -208,6 +204,46 @@ public final class ExecuteurDeCas {
             }
         }
         return verifications;
+    }
+
+    /**
+     * Les valeurs attendues d'une variable d'individu : pour l'individu nommé, ou à plat, une liste dans l'ordre des
+     * individus de la situation (une valeur seule vaut pour le premier individu).
+     */
+    private static void verificationsIndividuelles(List<Verification> verifications, SortieAttendue sortie, PeriodeOpenFisca periodeDuCas,
+            SituationOpenFisca situation) {
+        var ids = List.copyOf(situation.individus.keySet());
+        var parPeriode = new java.util.LinkedHashMap<PeriodeOpenFisca, @Nullable Object>();
+        if (sortie.valeur() instanceof Map<?, ?> valeurs) {
+            valeurs.forEach((periode, valeur) -> parPeriode.put(PeriodeOpenFisca.lire(periode), valeur));
+        } else {
+            parPeriode.put(periodeDuCas, sortie.valeur());
+        }
+        parPeriode.forEach((periode, valeur) -> {
+            if (valeur == null) {
+                throw new IllegalArgumentException("valeur attendue absente pour " + sortie.variable());
+            }
+            var attendues = new java.util.LinkedHashMap<String, Object>();
+            if (sortie.membre() != null) {
+                attendues.put(sortie.membre(), valeur);
+            } else if (valeur instanceof List<?> liste) {
+                if (liste.size() != ids.size()) {
+                    throw new IllegalArgumentException(sortie.variable() + " : " + liste.size() + " valeurs pour " + ids.size() + " individus");
+                }
+                for (int i = 0; i < liste.size(); i++) {
+                    attendues.put(ids.get(i), liste.get(i));
+                }
+            } else {
+                attendues.put(ids.getFirst(), valeur);
+            }
+            attendues.forEach((individu, attendu) -> {
+                int famille = situation.familleDe(individu);
+                if (famille < 0) {
+                    throw new IllegalArgumentException("individu « " + individu + " » hors de toute famille");
+                }
+                verifications.add(new Verification(sortie.variable(), periode, famille, individu, Valeurs.nombre(attendu)));
+            });
+        });
     }
 
     private static void ajouter(List<Verification> verifications, String variable, PeriodeOpenFisca periode, @Nullable Integer famille,

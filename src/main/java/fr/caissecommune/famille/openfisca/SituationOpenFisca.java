@@ -91,6 +91,12 @@ final class SituationOpenFisca {
                 plusieurs.forEach((id, contenu) -> situation.ajouter(entite, id.toString(), dictionnaire(contenu)));
             }
         }
+        // Comme OpenFisca, un individu membre d'aucune famille forme sa propre famille, dont il est le parent.
+        for (var individu : List.copyOf(situation.individus.keySet())) {
+            if (situation.familleDe(individu) < 0) {
+                situation.ajouter(Entite.FAMILLE, "famille_de_" + individu, new LinkedHashMap<>(Map.of("parents", List.of(individu))));
+            }
+        }
         return situation;
     }
 
