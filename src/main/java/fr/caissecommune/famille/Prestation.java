@@ -12,8 +12,6 @@ public enum Prestation {
     NAISSANCE("Prime à la naissance (PAJE)", "CSS art. L531-2"),
     ADOPTION("Prime à l'adoption (PAJE)", "CSS art. L531-2"),
     PAJE_BASE("Allocation de base (PAJE)", "CSS art. L531-3"),
-    PREPARE("Prestation partagée d'éducation de l'enfant (PreParE)", "CSS art. L531-4"),
-    CMG("Complément de libre choix du mode de garde (CMG)", "CSS art. L531-5"),
     AEEH("Allocation d'éducation de l'enfant handicapé et ses compléments", "CSS art. L541-1"),
     AAH("Allocation aux adultes handicapés", "CSS art. L821-1"),
     AJPP("Allocation journalière de présence parentale", "CSS art. L544-1"),
