@@ -1,8 +1,21 @@
 package fr.caissecommune.famille;
 
-/** Les prestations servies par la branche Famille (la liste s'allonge avec chaque dispositif mis en œuvre). */
+/**
+ * Les prestations servies par la branche Famille, avec leur fondement légal. Chacune a son calcul pur dans
+ * {@code famille.calcul} (montant du mois et explication). Le nom de la constante est stocké (10 caractères au plus).
+ */
 public enum Prestation {
-    AF("Allocations familiales", "CSS art. L521-1");
+    AF("Allocations familiales", "CSS art. L521-1"),
+    CF("Complément familial", "CSS art. L522-1"),
+    ARS("Allocation de rentrée scolaire", "CSS art. L543-1"),
+    ASF("Allocation de soutien familial", "CSS art. L523-1"),
+    NAISSANCE("Prime à la naissance (PAJE)", "CSS art. L531-2"),
+    ADOPTION("Prime à l'adoption (PAJE)", "CSS art. L531-2"),
+    PAJE_BASE("Allocation de base (PAJE)", "CSS art. L531-3"),
+    AEEH("Allocation d'éducation de l'enfant handicapé et ses compléments", "CSS art. L541-1"),
+    AAH("Allocation aux adultes handicapés", "CSS art. L821-1"),
+    AJPP("Allocation journalière de présence parentale", "CSS art. L544-1"),
+    AJPA("Allocation journalière du proche aidant", "CSS art. L168-8");
 
     private final String libelle;
     private final String fondement;

@@ -1,0 +1,19 @@
+package fr.caissecommune.famille.openfisca;
+
+import java.util.List;
+
+import fr.caissecommune.regles.JeuDeParametres;
+
+/** La liste des dispositifs de la caisse branchés sur les cas et l'API OpenFisca (un par ligne, pour des fusions simples). */
+final class Dispositifs {
+
+    private Dispositifs() {
+    }
+
+    static List<Dispositif> tous(JeuDeParametres parametres) {
+        return List.of(
+                new AllocationsFamilialesOpenFisca(parametres),
+                new PrestationsFamilialesOpenFisca(parametres),
+                new AahOpenFisca(parametres));
+    }
+}
