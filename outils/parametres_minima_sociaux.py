@@ -43,6 +43,9 @@ CORRESPONDANCES = [
      "Montant mensuel en dessous duquel le RSA n'est pas versé (CASF, art. R262-1 dernier alinéa)", D),
     (RSA + 'rsa_maj/majoration_ressources_revenus_activite', 'minima_sociaux/rsa/pente_revenus_activite',
      "Part des revenus d'activité ajoutée au montant forfaitaire (RSA activité, jusqu'à la création de la prime d'activité)", D),
+    (RSA + 'rsa_maj/forfait_asf/taux2', 'minima_sociaux/rsa/forfait_asf',
+     "Montant forfaitaire compté dans les ressources du RSA, par enfant, quand l'allocation de soutien familial est due "
+     "(CASF, art. R262-10-1)", '2014-04-01'),
     (RSA + 'rsa_cond/age_minimum_allocataire', 'minima_sociaux/rsa/age_minimum',
      "Âge minimum du bénéficiaire du RSA sans enfant à charge (CASF, art. L262-4 1°)", D),
     (RSA + 'rsa_cond/age_pac', 'minima_sociaux/rsa/age_limite_personne_a_charge',

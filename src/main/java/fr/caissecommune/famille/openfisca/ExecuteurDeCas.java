@@ -73,7 +73,9 @@ public final class ExecuteurDeCas {
 
     /** Un exécuteur des dispositifs de la caisse (les allocations familiales, pour commencer) avec ce jeu de paramètres. */
     public ExecuteurDeCas(JeuDeParametres parametres) {
-        this.dispositifs = List.of(new AllocationsFamilialesOpenFisca(parametres));
+        var af = new AllocationsFamilialesOpenFisca(parametres);
+        var rsa = new RsaOpenFisca(parametres, af);
+        this.dispositifs = List.of(af, rsa, new PrimeDActiviteOpenFisca(parametres, rsa));
     }
 
     /** Les variables de sortie que la caisse sait calculer. */

@@ -13,6 +13,8 @@ public enum NatureDeRessource {
     RETRAITE("pensions de retraite", Categorie.SUBSTITUTION),
     PENSION_INVALIDITE("pensions d'invalidité", Categorie.AUTRE),
     PENSION_ALIMENTAIRE("pensions alimentaires reçues", Categorie.AUTRE),
+    /** Allocation aux adultes handicapés : revenu professionnel pour la prime d'activité au-delà d'un seuil (CSS, art. D843-4). */
+    AAH("allocation aux adultes handicapés", Categorie.AUTRE),
     AUTRE("autres ressources", Categorie.AUTRE);
 
     /** Les catégories de ressources au sens des minima sociaux. */

@@ -61,6 +61,18 @@ public record TrimestreDeReference(YearMonth moisDuDroit, List<Mois> mois, List<
      *     sans revenu de substitution le mois du droit
      */
     public static TrimestreDeReference etablir(List<RessourcesMensuelles> personnes, YearMonth moisDuDroit, boolean neutraliser) {
+        return etablir(personnes, moisDuDroit, neutraliser, null);
+    }
+
+    /**
+     * Établit les ressources du trimestre de référence de la prime d'activité : l'allocation aux adultes handicapés d'une
+     * personne dont les revenus d'activité du mois atteignent le seuil compte comme un revenu professionnel (CSS,
+     * art. D843-4).
+     *
+     * @param seuilAahRevenuProfessionnel le seuil mensuel de revenus d'activité, ou null (RSA)
+     */
+    public static TrimestreDeReference etablir(List<RessourcesMensuelles> personnes, YearMonth moisDuDroit, boolean neutraliser,
+            @org.jspecify.annotations.Nullable Montant seuilAahRevenuProfessionnel) {
         var trimestre = troisMoisAvant(moisDuDroit);
         var neutralisations = new ArrayList<String>();
         var neutralisees = new ArrayList<java.util.Set<NatureDeRessource>>();
@@ -93,9 +105,15 @@ public record TrimestreDeReference(YearMonth moisDuDroit, List<Mois> mois, List<
                     }
                     if (nature.estUnRevenuDActivite()) {
                         a = a.add(personne.montant(m, nature));
-                    } else {
+                    } else if (nature != NatureDeRessource.AAH) {
                         b = b.add(personne.montant(m, nature));
                     }
+                }
+                var aah = personne.montant(m, NatureDeRessource.AAH);
+                if (seuilAahRevenuProfessionnel != null && aah.signum() > 0 && a.compareTo(seuilAahRevenuProfessionnel.valeur()) >= 0) {
+                    a = a.add(aah);
+                } else {
+                    b = b.add(aah);
                 }
                 activite.add(Montant.euros(a));
                 autres.add(Montant.euros(b));

@@ -17,7 +17,7 @@ import fr.caissecommune.commun.Montant;
 import fr.caissecommune.regles.JeuDeParametres;
 
 /** Les bases de ressources partagées : trimestre de référence, neutralisation, douze mois glissants, année N-2. */
-class BasesDeRessourcesTests {
+public class BasesDeRessourcesTests {
 
     static final JeuDeParametres PARAMETRES = parametresLivres();
 
@@ -94,7 +94,7 @@ class BasesDeRessourcesTests {
         assertThat(total).isEqualTo(Montant.euros(27000 + 18000 + 1000));
     }
 
-    static JeuDeParametres parametresLivres() {
+    public static JeuDeParametres parametresLivres() {
         var fichiers = new TreeMap<String, String>();
         try {
             for (var ressource : new PathMatchingResourcePatternResolver().getResources("classpath*:regles/parametres/**/*.yaml")) {
