@@ -112,6 +112,25 @@ class ConformiteDesMinimaSociauxTests {
     }
 
     @Test
+    void lesCasLivresDuRsaEtDeLaPrimeDActiviteReussissentOuSontIgnoresAvecLeurRaison() {
+        for (var dossier : List.of("rsa", "rsa/openfisca", "prime_activite", "prime_activite/openfisca")) {
+            var cas = casLivres(dossier);
+            assertThat(cas).as("cas livrés dans regles/cas/famille/" + dossier).isNotEmpty();
+            var b = bilan("Cas livrés — " + dossier, cas, ExecuteurDeCas.Comparaison.TOUTES_LES_SORTIES);
+            assertThat(b.echoues()).as(b.texte()).isZero();
+        }
+    }
+
+    @Test
+    void lesCasEcritsALaMainNeSontPasIgnores() {
+        for (var dossier : List.of("rsa", "prime_activite")) {
+            var b = bilan("Cas écrits à la main — " + dossier, casLivres(dossier), ExecuteurDeCas.Comparaison.TOUTES_LES_SORTIES);
+            assertThat(b.ignores()).as(b.texte()).isZero();
+            assertThat(b.reussis()).as(b.texte()).isPositive();
+        }
+    }
+
+    @Test
     void casPartagesParPrestation() {
         Assumptions.assumeTrue(Files.isDirectory(CAS_PARTAGES), "Cas de référence partagés absents (" + CAS_PARTAGES + ")");
         var textes = new StringBuilder();
