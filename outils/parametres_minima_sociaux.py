@@ -46,6 +46,11 @@ CORRESPONDANCES = [
     (RSA + 'rsa_maj/forfait_asf/taux2', 'minima_sociaux/rsa/forfait_asf',
      "Montant forfaitaire compté dans les ressources du RSA, par enfant, quand l'allocation de soutien familial est due "
      "(CASF, art. R262-10-1)", '2014-04-01'),
+    ('prestations_sociales/prestations_familiales/education_presence_parentale/asf/montant_asf/orphelin_assimile_seul_parent',
+     'minima_sociaux/rsa/asf_enfant_prive_d_un_parent',
+     "Montant de l'allocation de soutien familial pour un enfant privé de l'aide de l'un de ses parents, en part de BMAF : une "
+     "pension alimentaire reçue au moins égale l'exclut du forfait compté dans les ressources (CSS, art. R523-7 ; CASF, art. R262-10-1)",
+     '2009-06-01'),
     (RSA + 'rsa_cond/age_minimum_allocataire', 'minima_sociaux/rsa/age_minimum',
      "Âge minimum du bénéficiaire du RSA sans enfant à charge (CASF, art. L262-4 1°)", D),
     (RSA + 'rsa_cond/age_pac', 'minima_sociaux/rsa/age_limite_personne_a_charge',

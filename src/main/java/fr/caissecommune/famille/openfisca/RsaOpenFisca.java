@@ -104,6 +104,9 @@ final class RsaOpenFisca implements Dispositif {
             for (int i = 0; i < parents.size(); i++) {
                 personnes.add(FoyerDesMinimaSociaux.ressources(parents.get(i), i == 0 ? "l'allocataire" : "le conjoint", mois.minusMonths(3), mois));
             }
+            for (var enfant : enfants) {
+                personnes.add(FoyerDesMinimaSociaux.ressources(enfant, "l'enfant " + enfant.id(), mois.minusMonths(3), mois));
+            }
             var trimestre = TrimestreDeReference.etablir(personnes, mois, true);
             var prestations = prestationsEtMinimaSociaux(situation, famille, parents, enfants, mois, p);
             var resultat = Rsa.calculer(new SituationRsa(composition, logement, trimestre, prestations, eligible), mois, p);
@@ -118,22 +121,44 @@ final class RsaOpenFisca implements Dispositif {
         }
     }
 
-    /** Les enfants retenus : nés, de moins de 25 ans (CASF, art. R262-3), sans ressources propres. */
+    /**
+     * Les enfants retenus : nés, de moins de 25 ans (CASF, art. R262-3), et dont les ressources moyennes du trimestre
+     * n'excèdent pas la majoration du montant forfaitaire qu'ils ouvrent (un enfant dont la prise en compte réduirait
+     * le RSA n'est pas retenu ; ses ressources non plus). Les ressources des enfants retenus entrent dans celles du foyer
+     * (CASF, art. R262-6).
+     */
     private static List<SituationOpenFisca.Membre> enfantsACharge(SituationOpenFisca situation, SituationOpenFisca.Membre famille,
             YearMonth mois, Instantane p) {
         int ageLimite = p.entier("minima_sociaux/rsa/age_limite_personne_a_charge");
-        var retenus = new ArrayList<SituationOpenFisca.Membre>();
+        var bareme = BaremeForfaitaire.de("minima_sociaux/rsa/", p);
+        var parents = FoyerDesMinimaSociaux.parents(situation, famille);
+        var candidats = new ArrayList<SituationOpenFisca.Membre>();
         for (var enfant : FoyerDesMinimaSociaux.enfants(situation, famille)) {
             int age = FoyerDesMinimaSociaux.age(enfant, mois);
-            if (age < 0 || age >= ageLimite) {
+            if (age >= 0 && age < ageLimite) {
+                candidats.add(enfant);
+            }
+        }
+        var retenus = new ArrayList<SituationOpenFisca.Membre>();
+        int adultes = Math.max(1, parents.size());
+        var pente = p.existe(Rsa.PENTE) ? p.valeur(Rsa.PENTE) : java.math.BigDecimal.ZERO;
+        for (var enfant : candidats) {
+            var trimestre = TrimestreDeReference.etablir(List.of(FoyerDesMinimaSociaux.ressources(enfant, "l'enfant", mois.minusMonths(3), mois)),
+                    mois, true);
+            var ressources = trimestre.moyenne().moins(trimestre.moyenneActivite().fois(pente));
+            if (!ressources.estPositif()) {
+                retenus.add(enfant);
                 continue;
             }
-            for (var revenu : FoyerDesMinimaSociaux.RESSOURCES.keySet()) {
-                if (enfant.variable(revenu).map(v -> v.nonNulSur(new PeriodeOpenFisca(mois.minusMonths(3), 4))).orElse(false)) {
-                    throw new NonPrisEnCharge("ressources d'un enfant : sa prise en compte au foyer du RSA n'est pas traitée", revenu);
-                }
+            boolean seulEnfantOuvrantLaMajoration = parents.size() == 1 && candidats.size() == 1
+                    && FoyerDesMinimaSociaux.booleen(famille, "rsa_isolement_recent", mois)
+                    && parents.stream().noneMatch(i -> FoyerDesMinimaSociaux.booleen(i, "enceinte", mois));
+            var taux = seulEnfantOuvrantLaMajoration
+                    ? bareme.isolementTauxDeBase().valeur().subtract(java.math.BigDecimal.ONE).add(bareme.isolementParEnfant().valeur())
+                    : bareme.coefficient(adultes, candidats.size()).subtract(bareme.coefficient(adultes, candidats.size() - 1));
+            if (ressources.valeur().compareTo(bareme.montantDeBase().valeur().multiply(taux)) < 0) {
+                retenus.add(enfant);
             }
-            retenus.add(enfant);
         }
         return retenus;
     }
@@ -223,9 +248,18 @@ final class RsaOpenFisca implements Dispositif {
                     .multiply(BigDecimal.valueOf(eligibles));
             return Montant.euros(forfait.min(asf.get().montantDuMois(mois)));
         }
-        if (parents.getFirst().variable("pensions_alimentaires_percues").map(v -> v.nonNulSur(PeriodeOpenFisca.mois(mois))).orElse(false)) {
-            throw new NonPrisEnCharge("parent isolé recevant une pension alimentaire : l'allocation de soutien familial différentielle n'est pas "
-                    + "calculée", "pensions_alimentaires_percues");
+        var pensions = parents.getFirst().variable("pensions_alimentaires_percues").map(v -> v.montantDuMois(mois)).orElse(BigDecimal.ZERO);
+        for (var enfant : enfants) {
+            pensions = pensions.add(enfant.variable("pensions_alimentaires_percues").map(v -> v.montantDuMois(mois)).orElse(BigDecimal.ZERO));
+        }
+        if (pensions.signum() > 0) {
+            var asfPleine = p.valeur("prestations_familiales/bmaf").multiply(p.valeur("minima_sociaux/rsa/asf_enfant_prive_d_un_parent"))
+                    .multiply(BigDecimal.valueOf(eligibles));
+            if (pensions.compareTo(asfPleine) >= 0) {
+                return Montant.ZERO;
+            }
+            throw new NonPrisEnCharge("pension alimentaire reçue inférieure à l'allocation de soutien familial : l'ASF différentielle n'est "
+                    + "pas calculée", "pensions_alimentaires_percues");
         }
         if (!p.existe("minima_sociaux/rsa/forfait_asf")) {
             throw new NonPrisEnCharge("allocation de soutien familiale avant le forfait d'avril 2014 : non prise en charge", "asf");

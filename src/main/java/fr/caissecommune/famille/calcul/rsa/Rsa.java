@@ -20,7 +20,7 @@ public final class Rsa {
 
     static final String RACINE = "minima_sociaux/rsa/";
     static final String SEUIL = RACINE + "montant_minimum_verse";
-    static final String PENTE = RACINE + "pente_revenus_activite";
+    public static final String PENTE = RACINE + "pente_revenus_activite";
 
     private Rsa() {
     }
