@@ -1,7 +1,6 @@
 package fr.caissecommune.famille.openfisca;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -164,9 +163,5 @@ final class FoyerDesMinimaSociaux {
         var parents = new ArrayList<SituationOpenFisca.Membre>();
         famille.role("parents").forEach(id -> parents.add(situation.individus.get(id)));
         return parents;
-    }
-
-    static LocalDate premierJour(YearMonth mois) {
-        return mois.atDay(1);
     }
 }

@@ -6,7 +6,6 @@ import static fr.caissecommune.famille.openfisca.SituationOpenFisca.Entite.INDIV
 import static fr.caissecommune.famille.openfisca.SituationOpenFisca.Entite.MENAGE;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -344,9 +343,5 @@ final class RsaOpenFisca implements Dispositif {
         e.put("rfr", VariableConnue.sansIncidence(FOYER_FISCAL, "revenu fiscal : le RSA se calcule sur les ressources du trimestre"));
         e.put("depcom_foyer", VariableConnue.sansIncidence(FOYER_FISCAL, "commune de la déclaration fiscale"));
         return Collections.unmodifiableMap(e);
-    }
-
-    static LocalDate debut(YearMonth mois) {
-        return mois.atDay(1);
     }
 }

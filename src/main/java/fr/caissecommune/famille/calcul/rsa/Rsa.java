@@ -35,7 +35,7 @@ public final class Rsa {
         x.note("Revenu de solidarité active de " + mois + " (CASF, art. L262-2)");
         if (!situation.conditionsGeneralesRemplies()) {
             x.note("Conditions d'ouverture du droit non remplies (âge, résidence ou séjour ; CASF, art. L262-4) : pas de RSA");
-            return new ResultatRsa(Montant.ZERO, false, Montant.ZERO, Montant.ZERO, Montant.ZERO, Montant.ZERO, x);
+            return new ResultatRsa(mois, Montant.ZERO, false, Montant.ZERO, Montant.ZERO, Montant.ZERO, Montant.ZERO, x);
         }
         var bareme = BaremeForfaitaire.de(RACINE, parametres);
         var foyer = situation.foyer();
@@ -69,7 +69,7 @@ public final class Rsa {
             verse = Montant.ZERO;
         }
         x.etape("RSA versé", verse);
-        return new ResultatRsa(forfaitaire.arrondiAuCentime(), majore, forfaitLogement.arrondiAuCentime(), ressources.arrondiAuCentime(),
+        return new ResultatRsa(mois, forfaitaire.arrondiAuCentime(), majore, forfaitLogement.arrondiAuCentime(), ressources.arrondiAuCentime(),
                 calcule, verse, x);
     }
 }
