@@ -2,7 +2,9 @@ package fr.caissecommune.famille;
 
 /** Les prestations servies par la branche Famille (la liste s'allonge avec chaque dispositif mis en œuvre). */
 public enum Prestation {
-    AF("Allocations familiales", "CSS art. L521-1");
+    AF("Allocations familiales", "CSS art. L521-1"),
+    RSA("Revenu de solidarité active", "CASF art. L262-1"),
+    PPA("Prime d'activité", "CSS art. L841-1");
 
     private final String libelle;
     private final String fondement;
@@ -18,5 +20,14 @@ public enum Prestation {
 
     public String fondement() {
         return fondement;
+    }
+
+    /**
+     * Vrai pour les prestations calculées sur les ressources déclarées chaque trimestre : le RSA (déclaration
+     * trimestrielle de ressources, CASF art. R262-37) et la prime d'activité (CSS, livre VIII, titre IV, droit fixé
+     * pour trois mois). Faute de déclaration, le versement est suspendu jusqu'à sa réception.
+     */
+    public boolean aDeclarationTrimestrielle() {
+        return this == RSA || this == PPA;
     }
 }

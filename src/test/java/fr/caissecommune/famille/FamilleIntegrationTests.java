@@ -188,4 +188,21 @@ class FamilleIntegrationTests {
         assertThat(paie.payer(mois).statut()).isEqualTo("déjà effectuée");
         assertThat(comptabilite.balance().sommeDesSoldes()).isEqualTo(Montant.ZERO);
     }
+
+    @Autowired
+    CalculDesDroits calcul;
+
+    @Test
+    void laVueDuDossierDonneLeDroitDuMoisAChaquePrestationServieAvecSonExplication() {
+        var f = foyer("Vue", LocalDate.of(2014, 2, 2), LocalDate.of(2017, 5, 5));
+        var vue = dossiers.vue(f.foyer(), YearMonth.of(2026, 7)).orElseThrow();
+        assertThat(vue.droitsDuMois()).extracting(DroitDuMois::prestation).containsExactlyElementsOf(calcul.prestationsServies());
+        var af = vue.droitsDuMois().stream().filter(d -> d.prestation() == Prestation.AF).findFirst().orElseThrow();
+        assertThat(af.estOuvert()).isTrue();
+        assertThat(af.net()).isEqualTo(af.brut().moins(af.crds()));
+        assertThat(af.explication()).contains("BMAF");
+        assertThat(vue.totalDuMois()).isEqualTo(vue.droitsDuMois().stream().map(DroitDuMois::net).reduce(Montant.ZERO, Montant::plus));
+        assertThat(calcul.droitsDuLot(java.util.Map.of(f.foyer(), situations.situationDuFoyer(f.foyer())), YearMonth.of(2026, 7))
+                .get(f.foyer())).extracting(DroitDuMois::net).containsExactlyElementsOf(vue.droitsDuMois().stream().map(DroitDuMois::net).toList());
+    }
 }
