@@ -71,10 +71,13 @@ public class PaiementMensuel {
     private final JobRepository registre;
     private final Job paie;
     private final JdbcClient jdbc;
+    private final org.springframework.beans.factory.ObjectProvider<InstructionDesDemandes> demandes;
 
     PaiementMensuel(Situations situations, CalculDesDroits calcul, Droits droits, Regularisations regularisations, Paiements paiements,
             Creances creances, Comptabilite comptabilite, Parametres parametres, ApplicationEventPublisher evenements, JobOperator operateur,
-            JobRepository registre, @org.springframework.beans.factory.annotation.Qualifier("paieMensuelle") Job paie, JdbcClient jdbc) {
+            JobRepository registre, @org.springframework.beans.factory.annotation.Qualifier("paieMensuelle") Job paie, JdbcClient jdbc,
+            org.springframework.beans.factory.ObjectProvider<InstructionDesDemandes> demandes) {
+        this.demandes = demandes;
         this.situations = situations;
         this.calcul = calcul;
         this.droits = droits;
@@ -120,6 +123,7 @@ public class PaiementMensuel {
             }
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 droits.paieTerminee(mois);
+                demandes.getObject().constaterLesPaiements(mois); // horloge des demandes : premier versement après l'accord
             }
             return bilan(mois, execution, execution.getStatus() == BatchStatus.COMPLETED ? "terminée" : "en échec : "
                     + execution.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst().orElse(execution.getExitStatus().getExitDescription()));

@@ -30,4 +30,12 @@ public enum Prestation {
     public boolean aDeclarationTrimestrielle() {
         return this == RSA || this == PPA;
     }
+
+    /**
+     * Vrai pour les minima sociaux (RSA, prime d'activité, AAH), dont les délais de traitement et de paiement sont
+     * suivis à part dans le rapport d'activité. Le nom sert de clé pour que l'AAH en soit dès qu'elle est servie.
+     */
+    public boolean estUnMinimumSocial() {
+        return java.util.Set.of("RSA", "PPA", "AAH").contains(name());
+    }
 }
