@@ -49,7 +49,7 @@ class CalculDesDroits {
         servir(Prestation.AF, PlanComptable.ALLOCATIONS_FAMILIALES, this::allocationsFamilialesDuMois);
     }
 
-    private void servir(Prestation prestation, String compteDeCharge, RegleMensuelle regle) {
+    void servir(Prestation prestation, String compteDeCharge, RegleMensuelle regle) {
         regles.put(prestation, regle);
         comptesDeCharge.put(prestation, compteDeCharge);
     }

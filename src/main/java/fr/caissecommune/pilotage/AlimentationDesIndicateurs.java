@@ -6,6 +6,8 @@ import java.time.YearMonth;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import fr.caissecommune.famille.DeclarationTrimestrielleEnRetard;
+import fr.caissecommune.famille.DeclarationTrimestrielleRecue;
 import fr.caissecommune.famille.DemandeDecidee;
 import fr.caissecommune.famille.DemandeDeposee;
 import fr.caissecommune.famille.DemandePayee;
@@ -85,6 +87,17 @@ class AlimentationDesIndicateurs {
             series.ajouter(Indicateur.DEMANDES_PAYEES, periode, dimension, BigDecimal.ONE);
             series.ajouter(Indicateur.JOURS_JUSQU_AU_PAIEMENT, periode, dimension, jours);
         }
+    }
+
+    @ApplicationModuleListener(id = "pilotage.declarations-trimestrielles-recues")
+    void surDeclarationRecue(DeclarationTrimestrielleRecue d) {
+        series.ajouter(Indicateur.DECLARATIONS_TRIMESTRIELLES_RECUES, d.trimestre().toString(), d.enRetard() ? "EN_RETARD" : "DANS_LES_DELAIS",
+                BigDecimal.ONE);
+    }
+
+    @ApplicationModuleListener(id = "pilotage.declarations-trimestrielles-en-retard")
+    void surDeclarationEnRetard(DeclarationTrimestrielleEnRetard d) {
+        series.ajouter(Indicateur.SUSPENSIONS_POUR_DECLARATION, d.trimestre().toString(), "TOUTES", BigDecimal.ONE);
     }
 
     private static java.util.List<String> dimensions(boolean minimumSocial) {

@@ -18,7 +18,9 @@ public enum Indicateur {
     DEMANDES_REJETEES("Demandes de prestation rejetées", false),
     JOURS_JUSQU_A_LA_DECISION("Jours de la réception à la décision (cumul)", false),
     DEMANDES_PAYEES("Demandes payées (premier versement)", false),
-    JOURS_JUSQU_AU_PAIEMENT("Jours de la réception au premier versement (cumul)", false);
+    JOURS_JUSQU_AU_PAIEMENT("Jours de la réception au premier versement (cumul)", false),
+    DECLARATIONS_TRIMESTRIELLES_RECUES("Déclarations trimestrielles reçues", false),
+    SUSPENSIONS_POUR_DECLARATION("Versements suspendus faute de déclaration trimestrielle", false);
 
     private final String libelle;
     private final boolean monetaire;
