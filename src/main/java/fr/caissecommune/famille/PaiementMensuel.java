@@ -72,12 +72,15 @@ public class PaiementMensuel {
     private final Job paie;
     private final JdbcClient jdbc;
     private final org.springframework.beans.factory.ObjectProvider<InstructionDesDemandes> demandes;
+    private final org.springframework.beans.factory.ObjectProvider<RecouvrementDesIndus> recouvrement;
 
     PaiementMensuel(Situations situations, CalculDesDroits calcul, Droits droits, Regularisations regularisations, Paiements paiements,
             Creances creances, Comptabilite comptabilite, Parametres parametres, ApplicationEventPublisher evenements, JobOperator operateur,
             JobRepository registre, @org.springframework.beans.factory.annotation.Qualifier("paieMensuelle") Job paie, JdbcClient jdbc,
-            org.springframework.beans.factory.ObjectProvider<InstructionDesDemandes> demandes) {
+            org.springframework.beans.factory.ObjectProvider<InstructionDesDemandes> demandes,
+            org.springframework.beans.factory.ObjectProvider<RecouvrementDesIndus> recouvrement) {
         this.demandes = demandes;
+        this.recouvrement = recouvrement;
         this.situations = situations;
         this.calcul = calcul;
         this.droits = droits;
@@ -176,6 +179,10 @@ public class PaiementMensuel {
         var rappels = regularisations.rappelsAVerser(ids);
         var reliquats = droits.echeancesSuspendues(ids);
         var endettes = new HashSet<>(creances.tiersAvecCreancesOuvertes(ids.stream().map(id -> tiers(new FoyerId(id))).toList()));
+        if (!endettes.isEmpty()) {
+            // Un plan de remboursement respecté remplace la retenue (CSS art. L553-2).
+            recouvrement.getObject().sousPlanDeRemboursement(ids).forEach(id -> endettes.remove(tiers(new FoyerId(id))));
+        }
         var instantane = parametres.a(date);
         var calcules = calcul.droitsDuLot(lesSituations, mois);
 
