@@ -140,6 +140,17 @@ class Droits {
                 .list().stream().collect(Collectors.toMap(DroitMensuel::mois, d -> d, (a, b) -> b, java.util.TreeMap::new));
     }
 
+    /** Les droits déjà établis pour ce foyer, par mois puis par prestation, toutes prestations confondues. */
+    Map<YearMonth, Map<Prestation, DroitMensuel>> droitsDu(FoyerId foyer) {
+        var resultat = new java.util.TreeMap<YearMonth, Map<Prestation, DroitMensuel>>();
+        jdbc.sql("select * from famille.droit_mensuel where foyer_id = ? order by mois").param(foyer.valeur())
+                .query((rs, i) -> new DroitMensuel(foyer, YearMonth.from(rs.getObject("mois", LocalDate.class)),
+                        Prestation.valueOf(rs.getString("prestation")), Montant.euros(rs.getBigDecimal("montant_brut")),
+                        Montant.euros(rs.getBigDecimal("crds")), Montant.euros(rs.getBigDecimal("montant_net")), rs.getString("version_parametres")))
+                .list().forEach(d -> resultat.computeIfAbsent(d.mois(), m -> new java.util.EnumMap<>(Prestation.class)).put(d.prestation(), d));
+        return resultat;
+    }
+
     /** Les mois dont la paie est terminée, à partir d'un mois donné, dans l'ordre. */
     List<YearMonth> paiesTermineesDepuis(YearMonth depuis) {
         return jdbc.sql("select mois from famille.paie_mensuelle where mois >= ? order by mois").param(Date.valueOf(depuis.atDay(1)))

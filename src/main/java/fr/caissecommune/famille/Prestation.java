@@ -39,4 +39,21 @@ public enum Prestation {
     public String fondement() {
         return fondement;
     }
+
+    /**
+     * Vrai pour les prestations calculées sur les ressources déclarées chaque trimestre : le RSA (déclaration
+     * trimestrielle de ressources, CASF art. R262-37) et la prime d'activité (CSS, livre VIII, titre IV, droit fixé
+     * pour trois mois). Faute de déclaration, le versement est suspendu jusqu'à sa réception.
+     */
+    public boolean aDeclarationTrimestrielle() {
+        return this == RSA || this == PPA;
+    }
+
+    /**
+     * Vrai pour les minima sociaux (RSA, prime d'activité, AAH), dont les délais de traitement et de paiement sont
+     * suivis à part dans le rapport d'activité.
+     */
+    public boolean estUnMinimumSocial() {
+        return this == RSA || this == PPA || this == AAH;
+    }
 }

@@ -12,7 +12,15 @@ public enum Indicateur {
     REGULARISATIONS_NOMBRE("Régularisations constatées", false),
     REGULARISATIONS_MONTANT("Montant des régularisations", true),
     DOSSIERS_OUVERTS("Dossiers famille ouverts", false),
-    PERSONNES_INSCRITES("Personnes inscrites", false);
+    PERSONNES_INSCRITES("Personnes inscrites", false),
+    DEMANDES_RECUES("Demandes de prestation reçues", false),
+    DEMANDES_DECIDEES("Demandes de prestation décidées", false),
+    DEMANDES_REJETEES("Demandes de prestation rejetées", false),
+    JOURS_JUSQU_A_LA_DECISION("Jours de la réception à la décision (cumul)", false),
+    DEMANDES_PAYEES("Demandes payées (premier versement)", false),
+    JOURS_JUSQU_AU_PAIEMENT("Jours de la réception au premier versement (cumul)", false),
+    DECLARATIONS_TRIMESTRIELLES_RECUES("Déclarations trimestrielles reçues", false),
+    SUSPENSIONS_POUR_DECLARATION("Versements suspendus faute de déclaration trimestrielle", false);
 
     private final String libelle;
     private final boolean monetaire;

@@ -122,6 +122,11 @@ class Faits {
             case RESSOURCES -> Fait.Ressources.class;
             case EMPLOI -> Fait.Emploi.class;
             case FIN_D_EMPLOI -> Fait.FinDEmploi.class;
+            case LOGEMENT -> Fait.Logement.class;
+            case HANDICAP -> Fait.Handicap.class;
+            case RESSOURCES_DECLAREES -> Fait.RessourcesDeclarees.class;
+            case GROSSESSE -> Fait.Grossesse.class;
+            case MODE_DE_GARDE -> Fait.ModeDeGarde.class;
         };
     }
 }
