@@ -37,6 +37,13 @@ public record DossierSante(UUID personne, @Nullable Nir nir, String nom, LocalDa
         return medecinsTraitants.stream().filter(m -> m.periode().contient(date)).findFirst().orElse(null);
     }
 
+    /** La C2S accordée en cours à la date ou, à défaut, celle qui s'ouvre après (accordée, droit à venir). */
+    public @Nullable DemandeC2s c2sEnCoursOuAVenir(LocalDate date) {
+        var enCours = c2sAu(date);
+        return enCours != null ? enCours : c2s.stream().filter(d -> d.droit() != null && d.droit().debut().isAfter(date))
+                .min(java.util.Comparator.comparing(d -> d.droit().debut())).orElse(null);
+    }
+
     /** La C2S accordée en cours à la date, s'il y en a une. */
     public @Nullable DemandeC2s c2sAu(LocalDate date) {
         return c2s.stream().filter(d -> d.droit() != null && d.droit().contient(date)).findFirst().orElse(null);
