@@ -61,6 +61,8 @@ import fr.caissecommune.sante.json.FormatDesFeuilles;
 @Service
 public class LiquidationEnregistree {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LiquidationEnregistree.class);
+
     /** La taille des tranches par défaut. */
     public static final int TRANCHE = 20_000;
 
@@ -220,12 +222,17 @@ public class LiquidationEnregistree {
 
     private void enregistrerLaTranche(Lot lot, List<String> textes, List<Integer> numeros, int precedente, int derniereLigne, FormatDesFeuilles format,
             Compte compte, Consumer<Avancement> avancement) {
+        long t0 = System.nanoTime();
         var lues = new Ligne[textes.size()];
         IntStream.range(0, lues.length).parallel().forEach(i -> lues[i] = new Ligne(numeros.get(i), textes.get(i), format.lire(textes.get(i))));
+        var temps = new long[4];
+        temps[0] = System.nanoTime() - t0;
         var ecrites = transactions.execute(tx -> jdbc(c -> {
             verrouiller(c, lot, precedente);
-            var liquidees = liquider(c, lues);
+            var liquidees = liquider(c, lues, temps);
+            long t2 = System.nanoTime();
             ecrire(c, lot, liquidees);
+            temps[3] = System.nanoTime() - t2;
             try (var ps = c.prepareStatement("update sante.lot_de_liquidation set derniere_ligne = ? where id = ?")) {
                 ps.setInt(1, derniereLigne);
                 ps.setObject(2, lot.id());
@@ -243,6 +250,8 @@ public class LiquidationEnregistree {
                 compte.centimes += l.decompte().montantPaye().enCentimes();
             }
         }
+        LOG.debug("tranche de {} lignes : lecture {} ms, état {} ms, liquidation {} ms, écriture {} ms, total {} ms", textes.size(), temps[0] / 1_000_000,
+                temps[1] / 1_000_000, temps[2] / 1_000_000, temps[3] / 1_000_000, (System.nanoTime() - t0) / 1_000_000);
         textes.clear();
         numeros.clear();
         avancement.accept(new Avancement(lot.id(), derniereLigne, compte.feuilles));
@@ -270,7 +279,7 @@ public class LiquidationEnregistree {
 
     // --- liquidation d'une tranche avec l'état enregistré des bénéficiaires
 
-    private List<Liquidee> liquider(Connection c, Ligne[] lues) throws SQLException {
+    private List<Liquidee> liquider(Connection c, Ligne[] lues, long[] temps) throws SQLException {
         var parNir = new HashMap<String, List<Integer>>();
         LocalDate min = null, max = null;
         var identifiants = new LinkedHashSet<String>();
@@ -287,6 +296,7 @@ public class LiquidationEnregistree {
         }
         var resultat = new Decompte[lues.length];
         if (!parNir.isEmpty()) {
+            long t0 = System.nanoTime();
             var nirs = parNir.keySet();
             var connues = situations.situations(nirs);
             var compteurs = new HashMap<String, CompteursDuBeneficiaire>(nirs.size() * 2);
@@ -294,6 +304,8 @@ public class LiquidationEnregistree {
             reprendreLEtat(c, nirs, min, max, compteurs);
             var dejaPayees = ConcurrentHashMap.<String>newKeySet();
             dejaPayees.addAll(feuillesPayees(c, identifiants));
+            temps[1] = System.nanoTime() - t0;
+            t0 = System.nanoTime();
             var groupes = new ArrayList<>(parNir.entrySet());
             IntStream.range(0, groupes.size()).parallel().forEach(g -> {
                 var groupe = groupes.get(g);
@@ -320,7 +332,10 @@ public class LiquidationEnregistree {
                     resultat[i] = d;
                 }
             });
+            temps[2] = System.nanoTime() - t0;
+            t0 = System.nanoTime();
             ecrireLesCumuls(c, nirs, min, max, compteurs);
+            temps[1] += System.nanoTime() - t0;
         }
         var liquidees = new ArrayList<Liquidee>(lues.length);
         for (int i = 0; i < lues.length; i++) {
