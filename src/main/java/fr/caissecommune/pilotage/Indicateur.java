@@ -12,7 +12,16 @@ public enum Indicateur {
     REGULARISATIONS_NOMBRE("Régularisations constatées", false),
     REGULARISATIONS_MONTANT("Montant des régularisations", true),
     DOSSIERS_OUVERTS("Dossiers famille ouverts", false),
-    PERSONNES_INSCRITES("Personnes inscrites", false);
+    PERSONNES_INSCRITES("Personnes inscrites", false),
+    SANTE_FEUILLES("Feuilles de soins liquidées", false),
+    SANTE_REJETS("Feuilles de soins rejetées", false),
+    SANTE_REMBOURSE("Montant remboursé", true),
+    SANTE_TRAITEMENT_NOMBRE("Feuilles traitées (délai de traitement)", false),
+    SANTE_TRAITEMENT_JOURS("Délai de traitement cumulé (jours)", false),
+    SANTE_TRAITEMENT_15_JOURS("Feuilles traitées en quinze jours au plus", false),
+    SANTE_REMBOURSEMENT_NOMBRE("Décomptes mis en paiement (délai de remboursement)", false),
+    SANTE_REMBOURSEMENT_JOURS("Délai de remboursement cumulé (jours)", false),
+    SANTE_REMBOURSEMENT_7_JOURS("Décomptes remboursés en sept jours au plus", false);
 
     private final String libelle;
     private final boolean monetaire;

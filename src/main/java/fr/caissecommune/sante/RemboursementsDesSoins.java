@@ -137,7 +137,7 @@ public class RemboursementsDesSoins {
                 .query((rs, n) -> {
                     long jours = ChronoUnit.DAYS.between(rs.getObject(2, LocalDate.class), jour);
                     int nombre = rs.getInt(3);
-                    return delais.merge(rs.getString(1), new DelaisObserves(nombre, jours * nombre, jours <= 7 ? nombre : 0), DelaisObserves::plus);
+                    return delais.merge(rs.getString(1), DelaisObserves.de(nombre, jours), DelaisObserves::plus);
                 }).list();
         return delais;
     }

@@ -51,6 +51,9 @@ class RemboursementsIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    fr.caissecommune.pilotage.TableauDeBordSante pilotage;
+
     @TempDir
     Path dossier;
 
@@ -108,5 +111,25 @@ class RemboursementsIntegrationTests {
                 .contains("LIG;P-1;1;G;1;30.00;0.7;21.00;0.00")
                 .anyMatch(l -> l.startsWith("REJ;P-2;DOUBLON;"));
         assertThat(lignes.get(lignes.size() - 1)).startsWith("FIN;").matches("FIN;\\d+;\\d+;1;0");
+
+        // Le pilotage, alimenté par les événements de la liquidation et de la mise en paiement (après validation).
+        var mois = attendreLeMois("2025-07");
+        assertThat(mois.feuilles()).isEqualByComparingTo("5");
+        assertThat(mois.rejets()).isEqualByComparingTo("1");
+        assertThat(mois.tauxDeRejet()).isEqualByComparingTo("20.00");
+        assertThat(mois.partFseEnSeptJours()).isEqualByComparingTo("100.00");
+        assertThat(pilotage.indicateurs().rejetsParMotif()).containsKey("DOUBLON");
+        assertThat(pilotage.indicateurs().rembourseParCategorie()).containsKeys("HONORAIRES_MEDICAUX", "MEDICAMENTS");
+    }
+
+    fr.caissecommune.pilotage.TableauDeBordSante.MoisSante attendreLeMois(String mois) throws InterruptedException {
+        for (int essai = 0; essai < 200; essai++) {
+            var trouve = pilotage.indicateurs().mois().stream().filter(m -> m.mois().equals(mois) && m.partFseEnSeptJours() != null).findFirst();
+            if (trouve.isPresent()) {
+                return trouve.get();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("indicateurs de " + mois + " absents du pilotage : " + pilotage.indicateurs());
     }
 }
