@@ -52,9 +52,11 @@ public class DepotDesDeclarations {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher evenements;
     private final Clock horloge;
+    private final Recouvrements recouvrements;
 
     DepotDesDeclarations(Declarations declarations, EvaluationDesCotisations evaluation, Parametres parametres, TransactionTemplate transactions,
-            ApplicationEventPublisher evenements, ObjectProvider<Clock> horloge) {
+            ApplicationEventPublisher evenements, ObjectProvider<Clock> horloge, Recouvrements recouvrements) {
+        this.recouvrements = recouvrements;
         this.declarations = declarations;
         this.evaluation = evaluation;
         this.parametres = parametres;
@@ -65,6 +67,18 @@ public class DepotDesDeclarations {
 
     /** Dépose un fichier DSN : rend le compte rendu (acceptée ou rejetée). */
     public CompteRenduDeDepot deposer(Path fichier) {
+        return deposer(fichier, horloge);
+    }
+
+    /**
+     * Dépose un fichier DSN reçu à une date antérieure (reprise des flux de net-entreprises, département simulé) : la date
+     * de réception fait foi pour l'échéance, « annule et remplace » et la pénalité de dépôt tardif.
+     */
+    public CompteRenduDeDepot deposerRecuLe(Path fichier, LocalDate recuLe) {
+        return deposer(fichier, Clock.fixed(recuLe.atTime(9, 0).atZone(PARIS).toInstant(), PARIS));
+    }
+
+    private CompteRenduDeDepot deposer(Path fichier, Clock horloge) {
         var nom = fichier.getFileName().toString();
         try {
             var empreinte = new String[1];
@@ -78,13 +92,13 @@ public class DepotDesDeclarations {
                 return rejet(nom, controle, controle.erreurs());
             }
             var entete = controle.entete();
-            var refus = reglesDeDepot(entete);
+            var refus = reglesDeDepot(entete, horloge);
             if (refus.isPresent()) {
                 var erreurs = new ArrayList<>(controle.erreurs());
                 erreurs.add(0, refus.get());
                 return rejet(nom, controle, erreurs);
             }
-            return transactions.execute(t -> enregistrer(fichier, nom, empreinte[0], controle));
+            return transactions.execute(t -> enregistrer(fichier, nom, empreinte[0], controle, horloge));
         } catch (IOException e) {
             throw new UncheckedIOException("Lecture du fichier " + nom + " impossible", e);
         }
@@ -105,7 +119,7 @@ public class DepotDesDeclarations {
         return mois.plusMonths(1).atDay(jour);
     }
 
-    private Optional<ErreurDeDeclaration> reglesDeDepot(EnteteDsn e) {
+    private Optional<ErreurDeDeclaration> reglesDeDepot(EnteteDsn e, Clock horloge) {
         var existante = declarations.findAcceptee(e.siret(), e.mois(), e.fraction());
         if (!e.annuleEtRemplace()) {
             return existante.map(x -> ErreurDeDeclaration.bloquante(0, "S20.G00.05.002", "DOUBLON", "une DSN du mois " + e.mois()
@@ -129,7 +143,7 @@ public class DepotDesDeclarations {
         return Optional.empty();
     }
 
-    private CompteRenduDeDepot enregistrer(Path fichier, String nom, String empreinte, ControleDsn.Resultat controle) {
+    private CompteRenduDeDepot enregistrer(Path fichier, String nom, String empreinte, ControleDsn.Resultat controle, Clock horloge) {
         var e = controle.entete();
         var id = UUID.randomUUID();
         var remplacee = e.annuleEtRemplace() ? declarations.findAcceptee(e.siret(), e.mois(), e.fraction()).map(x -> x.id()).orElse(null) : null;
@@ -154,6 +168,8 @@ public class DepotDesDeclarations {
         }
         ecriture.vider();
         declarations.cloturer(id, relu.individus(), ecriture.anomalies());
+        recouvrements.liquiderDeclaration(id, e.siret(), e.mois(), e.effectif(), e.totalBordereau(), relu.individus(), LocalDate.now(horloge),
+                echeance(e.mois(), e.effectif()), remplacee);
         evenements.publishEvent(new DeclarationAcceptee(id, e.siret(), e.mois(), relu.individus(), ecriture.anomalies(), remplacee));
         return new CompteRenduDeDepot(CompteRenduDeDepot.Statut.ACCEPTEE, nom, id, e.siret(), e.mois(), e.type(), relu.individus(),
                 controle.erreurs(), controle.erreursOmises(), ecriture.anomalies(), remplacee);
