@@ -154,11 +154,14 @@ public class DepotDesDeclarations {
                 controle.avertissements());
         var ecriture = declarations.ecriture(id);
         var tolerance = parametres.a(e.mois().atDay(1)).valeur("recouvrement/dsn/tolerance_ecart");
+        // Le taux AT/MP est notifié à l'établissement (CSS art. D242-6-1 et suivants) : s'il est connu au compte, c'est lui
+        // qui sert au recalcul, et un taux déclaré différent fait apparaître l'écart.
+        var tauxAtNotifie = recouvrements.tauxAtNotifie(e.siret());
         ControleDsn.Resultat relu;
         try {
             relu = ControleDsn.controler(fichier, individu -> {
                 ecriture.individu(individu);
-                comparer(id, e, individu, tolerance).forEach(ecriture::anomalie);
+                comparer(id, e, individu, tolerance, tauxAtNotifie).forEach(ecriture::anomalie);
             });
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -177,9 +180,17 @@ public class DepotDesDeclarations {
 
     /** Recalcule les cotisations de chaque versement du salarié et le compare à ce qu'il déclare. */
     List<Anomalie> comparer(UUID declaration, EnteteDsn e, IndividuDsn individu, BigDecimal tolerance) {
+        return comparer(declaration, e, individu, tolerance, null);
+    }
+
+    /** Idem, avec le taux AT/MP notifié à l'établissement (en %), qui prime sur le taux déclaré. */
+    List<Anomalie> comparer(UUID declaration, EnteteDsn e, IndividuDsn individu, BigDecimal tolerance, @Nullable BigDecimal tauxAtNotifie) {
         var anomalies = new ArrayList<Anomalie>();
         for (var versement : individu.versements()) {
             var situation = situation(e, individu, versement);
+            if (situation != null && tauxAtNotifie != null) {
+                situation = situation.avecTauxAt(tauxAtNotifie.movePointLeft(2));
+            }
             if (situation == null) {
                 continue;
             }
@@ -221,6 +232,11 @@ public class DepotDesDeclarations {
     /** Les anomalies de calcul relevées sur une déclaration, pour le gestionnaire. */
     public List<Anomalie> anomalies(UUID declaration) {
         return declarations.anomalies(declaration);
+    }
+
+    /** Les salariés d'une déclaration acceptée, avec leur brut du mois, leur contrat et leur taux AT. */
+    public List<SalarieDeLaDeclaration> salariesDeLaDeclaration(UUID declaration) {
+        return declarations.salaries(declaration);
     }
 
     /** Les salaires déclarés d'un salarié (NIR sans clé) sur une période, DSN remplacées exclues. */

@@ -122,19 +122,33 @@ public class Recouvrements {
                         + echeanceDsn + ")", penalite, null, null, deposeeLe);
             }
         }
+        reimputerLesCredits(cotisant.id());
+    }
+
+    /** Le taux AT/MP notifié à l'établissement (en %), s'il a un compte et un taux notifié. */
+    @Transactional(readOnly = true)
+    public @Nullable BigDecimal tauxAtNotifie(String siret) {
+        return cotisants.parSiret(siret).map(Cotisant::tauxAt).orElse(null);
     }
 
     /**
      * Appelle une somme due sur un compte (cotisations d'un travailleur indépendant, d'un PAM, d'un particulier
-     * employeur, d'un autre compte) exigible au jour d'exigibilité du mois suivant la période.
+     * employeur, d'un autre compte) exigible au jour d'exigibilité du mois suivant la période. Un appel répété (même
+     * période, même libellé) rend l'échéance déjà appelée.
      */
     public Echeance appeler(UUID cotisantId, YearMonth periode, BigDecimal montant, String libelle) {
         var c = cotisants.trouver(cotisantId);
         if (montant.signum() <= 0) {
             throw new ChampInvalide("montant", "Le montant appelé doit être positif");
         }
+        var deja = jdbc.sql("select * from recouvrement.echeance where cotisant_id = ? and periode = ? and nature = 'COTISATIONS' and libelle = ?")
+                .params(cotisantId, Date.valueOf(periode.atDay(1)), tronque(libelle, 200)).query(Recouvrements::echeance).optional();
+        if (deja.isPresent()) {
+            return deja.get();
+        }
         var exigible = periode.plusMonths(1).atDay(c.jourExigibilite());
         var id = constater(c, NatureDEcheance.COTISATIONS, periode, exigible, libelle, montant.setScale(2), null, null, periode.atEndOfMonth());
+        reimputerLesCredits(cotisantId);
         return echeance(id);
     }
 
@@ -189,7 +203,7 @@ public class Recouvrements {
             }
         }
         var paiement = enregistrerPaiement(c, mode, montant.setScale(2), recuLe, reference, designee);
-        var credits = imputerEtEcrire(c, paiement, designee);
+        var credits = imputerEtEcrire(c, paiement, designee, true);
         var lignes = new ArrayList<LigneEcriture>();
         lignes.add(LigneEcriture.debit(PlanComptable.BANQUE_ENCAISSEMENTS, Montant.euros(montant)));
         credits.forEach((compte, m) -> lignes.add(LigneEcriture.credit(compte, Montant.euros(m), c.tiers())));
@@ -207,7 +221,7 @@ public class Recouvrements {
     }
 
     /** Impute la part non imputée d'un paiement ; rend le montant crédité par compte de tiers (4111 ou 4117). */
-    private Map<String, BigDecimal> imputerEtEcrire(Cotisant c, UUID paiementId, @Nullable UUID designee) {
+    private Map<String, BigDecimal> imputerEtEcrire(Cotisant c, UUID paiementId, @Nullable UUID designee, boolean nouveau) {
         var p = paiement(paiementId);
         var credits = new LinkedHashMap<String, BigDecimal>();
         var parExercice = new TreeMap<Integer, BigDecimal>();
@@ -227,14 +241,16 @@ public class Recouvrements {
                         .params(paiementId, part.dette(), part.montant()).update();
                 var e = parId.get(part.dette());
                 credits.merge(e.nature().principal() ? PlanComptable.COTISANTS : PlanComptable.COTISANTS_MAJORATIONS, part.montant(), BigDecimal::add);
-                parExercice.merge(e.periode().getYear(), part.montant(), BigDecimal::add);
+                if (e.nature().principal()) {
+                    parExercice.merge(e.periode().getYear(), part.montant(), BigDecimal::add);
+                }
             }
             jdbc.sql("update recouvrement.paiement set non_impute = ? where id = ?").params(resultat.surplus(), paiementId).update();
             if (resultat.surplus().signum() > 0) {
                 credits.merge(PlanComptable.COTISANTS, resultat.surplus(), BigDecimal::add);
             }
         }
-        evenements.publishEvent(new PaiementImpute(c.id(), c.categorie(), p.mode(), p.recuLe(), p.montant(), parExercice));
+        evenements.publishEvent(new PaiementImpute(c.id(), c.categorie(), p.mode(), p.recuLe(), nouveau ? p.montant() : BigDecimal.ZERO, parExercice));
         return credits;
     }
 
@@ -247,14 +263,11 @@ public class Recouvrements {
             if (ouvertes(cotisantId, null).isEmpty()) {
                 return;
             }
-            var avant = paiement(p).nonImpute();
-            imputerEtEcrire(c, p, null);
-            var impute = avant.subtract(paiement(p).nonImpute());
-            if (impute.signum() > 0) {
+            var avant = imputeSurMajorations(p);
+            imputerEtEcrire(c, p, null, false);
+            var majorations = imputeSurMajorations(p).subtract(avant);
+            {
                 // Le crédit du compte 4111 est reporté sur les dettes : l'écriture ne déplace que la part des majorations.
-                var majorations = jdbc.sql("""
-                        select coalesce(sum(i.montant), 0) from recouvrement.imputation i join recouvrement.echeance e on e.id = i.echeance_id
-                         where i.paiement_id = ? and e.nature in ('MAJORATION', 'PENALITE')""").param(p).query(BigDecimal.class).single();
                 if (majorations.signum() > 0) {
                     var m = Montant.euros(majorations);
                     comptabilite.passer(new Ecriture(Journal.OPERATIONS_DIVERSES, LocalDate.now(), "Report de crédit sur majorations — " + c.numero(),
@@ -263,6 +276,12 @@ public class Recouvrements {
                 }
             }
         }
+    }
+
+    private BigDecimal imputeSurMajorations(UUID paiement) {
+        return jdbc.sql("""
+                select coalesce(sum(i.montant), 0) from recouvrement.imputation i join recouvrement.echeance e on e.id = i.echeance_id
+                 where i.paiement_id = ? and e.nature in ('MAJORATION', 'PENALITE')""").param(paiement).query(BigDecimal.class).single();
     }
 
     /**
@@ -305,7 +324,7 @@ public class Recouvrements {
             var c = cotisants.trouver(e.cotisant());
             var p = enregistrerPaiement(c, "PRELEVEMENT", ordre.montant().valeur(), au, ordre.reference(), e.id());
             // L'écriture d'encaissement est passée par finances avec le fichier (débit 5122, crédit 4111).
-            imputerEtEcrire(c, p, e.id());
+            imputerEtEcrire(c, p, e.id(), true);
         }
         return fichier;
     }
@@ -335,7 +354,9 @@ public class Recouvrements {
         for (var i : imputations) {
             var m = (BigDecimal) i[1];
             jdbc.sql("update recouvrement.echeance set paye = paye - ? where id = ?").params(m, i[0]).update();
-            parExercice.merge((Integer) i[3], m.negate(), BigDecimal::add);
+            if (((NatureDEcheance) i[2]).principal()) {
+                parExercice.merge((Integer) i[3], m.negate(), BigDecimal::add);
+            }
             credits.merge(((NatureDEcheance) i[2]).principal() ? PlanComptable.COTISANTS : PlanComptable.COTISANTS_MAJORATIONS, m, BigDecimal::add);
         }
         if (p.nonImpute().signum() > 0) {
@@ -467,7 +488,7 @@ public class Recouvrements {
             comptabilite.passer(new Ecriture(Journal.CREANCES, le, "Remise de majorations — " + c.numero(), e.id().toString(),
                     List.of(LigneEcriture.debit(PlanComptable.REMISES_COTISATIONS, Montant.euros(m)),
                             LigneEcriture.credit(PlanComptable.COTISANTS_MAJORATIONS, Montant.euros(m), c.tiers()))));
-            evenements.publishEvent(new DetteEteinte(c.id(), c.categorie(), "REMISE", e.periode().getYear(), le, m));
+            evenements.publishEvent(new DetteEteinte(c.id(), c.categorie(), "REMISE", false, e.periode().getYear(), le, m));
             total = total.add(m);
         }
         if (total.signum() == 0) {
@@ -499,7 +520,7 @@ public class Recouvrements {
         comptabilite.passer(new Ecriture(Journal.CREANCES, le, "Admission en non-valeur — " + c.numero(), e.id().toString(),
                 List.of(LigneEcriture.debit(PlanComptable.NON_VALEURS_COTISATIONS, Montant.euros(m)), LigneEcriture.credit(
                         e.nature().principal() ? PlanComptable.COTISANTS : PlanComptable.COTISANTS_MAJORATIONS, Montant.euros(m), c.tiers()))));
-        evenements.publishEvent(new DetteEteinte(c.id(), c.categorie(), "NON_VALEUR", e.periode().getYear(), le, m));
+        evenements.publishEvent(new DetteEteinte(c.id(), c.categorie(), "NON_VALEUR", e.nature().principal(), e.periode().getYear(), le, m));
         return m;
     }
 
@@ -648,7 +669,7 @@ public class Recouvrements {
         if (credit.signum() > 0) {
             var reference = "CTRL-" + id.toString().substring(0, 8);
             var paiement = enregistrerPaiement(c, "CREDIT_CONTROLE", credit.setScale(2), notifieLe, reference, null);
-            var credits = imputerEtEcrire(c, paiement, null);
+            var credits = imputerEtEcrire(c, paiement, null, true);
             var lignes = new ArrayList<LigneEcriture>();
             lignes.add(LigneEcriture.debit(c.categorie().employeur() ? PlanComptable.COTISATIONS_PATRONALES : PlanComptable.COTISATIONS_TRAVAILLEURS_INDEPENDANTS,
                     Montant.euros(credit)));

@@ -195,6 +195,19 @@ class RecouvrementsIntegrationTests {
     }
 
     @Test
+    void leTauxAtNotifieALEtablissementPrimeSurLeTauxDeclare() throws IOException {
+        var siren8 = siren8();
+        var siret = GenerateurDsn.avecCleDeLuhn(GenerateurDsn.avecCleDeLuhn(siren8) + "0001");
+        cotisants.immatriculer(new NouveauCotisant(CategorieDeCotisant.EMPLOYEUR_PRIVE, "Carrière du Causse", siret, null, null, null,
+                LocalDate.of(2025, 1, 1), 3, new BigDecimal("7.50")));
+        var compteRendu = depot.deposerRecuLe(dsn(siren8, YearMonth.of(2026, 1), 3, 3), LocalDate.of(2026, 2, 10));
+        assertThat(compteRendu.acceptee()).as(compteRendu.enFrancais()).isTrue();
+        assertThat(depot.anomalies(compteRendu.declaration())).filteredOn(a -> a.code().equals("045")).hasSize(3)
+                .allSatisfy(a -> assertThat(a.calcule()).isGreaterThan(a.declare()));
+        assertThat(depot.salariesDeLaDeclaration(compteRendu.declaration())).hasSize(3).allSatisfy(s -> assertThat(s.brut()).isPositive());
+    }
+
+    @Test
     void controleEtAdmissionEnNonValeurParLAgentComptableSeulement() {
         var siret = GenerateurDsn.avecCleDeLuhn(GenerateurDsn.avecCleDeLuhn(siren8()) + "0001");
         var c = cotisants.immatriculer(new NouveauCotisant(CategorieDeCotisant.EMPLOYEUR_PRIVE, "Hôtel du Lot", siret, null, null, null,
