@@ -21,7 +21,6 @@ import fr.caissecommune.famille.calcul.rsa.BaremeForfaitaire;
 import fr.caissecommune.famille.calcul.rsa.CompositionDuFoyer;
 import fr.caissecommune.famille.calcul.rsa.Rsa;
 import fr.caissecommune.famille.calcul.rsa.SituationRsa;
-import fr.caissecommune.regles.Explication;
 import fr.caissecommune.regles.Instantane;
 import fr.caissecommune.regles.JeuDeParametres;
 
@@ -97,7 +96,7 @@ final class RsaOpenFisca implements Dispositif {
             FoyerDesMinimaSociaux.verifierLeChamp(situation, famille, mois);
             FoyerDesMinimaSociaux.verifierLAge(parents, mois);
             var logement = FoyerDesMinimaSociaux.logement(situation, famille, mois);
-            valeurs.put("rsa_forfait_logement", eligible ? bareme.forfaitLogement(composition, logement, new Explication()).valeur() : BigDecimal.ZERO);
+            valeurs.put("rsa_forfait_logement", eligible ? bareme.forfaitLogement(composition, logement, fr.caissecommune.famille.calcul.Trace.muette()).valeur() : BigDecimal.ZERO);
             if (!famille.variable("rsa_base_ressources_prestations_familiales").map(v -> v.renseigneSur(PeriodeOpenFisca.mois(mois))).orElse(false)) {
                 valeurs.put("rsa_forfait_asf", forfaitAsf(famille, parents, enfants, mois, p).valeur());
             }
@@ -110,7 +109,7 @@ final class RsaOpenFisca implements Dispositif {
             }
             var trimestre = TrimestreDeReference.etablir(personnes, mois, true);
             var prestations = prestationsEtMinimaSociaux(situation, famille, parents, enfants, mois, p);
-            var resultat = Rsa.calculer(new SituationRsa(composition, logement, trimestre, prestations, eligible), mois, p);
+            var resultat = Rsa.calculerSansExplication(new SituationRsa(composition, logement, trimestre, prestations, eligible), mois, p);
             valeurs.put("rsa_base_ressources", resultat.ressources().valeur());
             valeurs.put("rsa", resultat.verse().valeur());
             return new Calcul(valeurs, null);
