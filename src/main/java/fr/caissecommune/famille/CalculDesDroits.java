@@ -88,8 +88,9 @@ class CalculDesDroits {
         regles.forEach((prestation, regle) -> {
             var suspension = sesSuspensions.stream().filter(s -> s.prestation() == prestation).findFirst();
             if (suspension.isPresent()) {
-                droits.add(DroitDuMois.nul(prestation, mois, avecExplication ? prestation.libelle() + " : versement suspendu depuis "
-                        + suspension.get().depuis() + " — " + suspension.get().motif() : null));
+                droits.add(new DroitDuMois(prestation, mois, Montant.ZERO, Montant.ZERO, Montant.ZERO, avecExplication ? "Versement suspendu" : null,
+                        avecExplication ? prestation.libelle() + " : versement suspendu depuis " + suspension.get().depuis() + " — "
+                                + suspension.get().motif() : null));
             } else {
                 droits.add(regle.calculer(situation, mois, avecExplication));
             }
@@ -100,6 +101,7 @@ class CalculDesDroits {
     private DroitDuMois allocationsFamilialesDuMois(SituationDuFoyer situation, YearMonth mois, boolean avecExplication) {
         var af = avecExplication ? allocationsFamiliales(situation, mois) : allocationsFamilialesSansExplication(situation, mois);
         return new DroitDuMois(Prestation.AF, mois, af.total(), af.crds(), af.montantVerse(),
+                avecExplication ? af.nombreEnfantsACharge() + " enfant(s) à charge ouvrant droit" : null,
                 avecExplication ? af.explication().enTexte() : null);
     }
 
