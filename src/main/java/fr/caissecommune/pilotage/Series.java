@@ -17,12 +17,28 @@ class Series {
     }
 
     private final JdbcClient jdbc;
+    private final org.springframework.transaction.support.TransactionTemplate pointDeSauvegarde;
 
-    Series(JdbcClient jdbc) {
+    Series(JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.pointDeSauvegarde = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.pointDeSauvegarde.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
     }
 
+    /**
+     * Ajoute l'incrément au point. Deux événements simultanés sur un point encore absent peuvent tenter tous deux
+     * l'insertion (le MERGE de PostgreSQL ne l'empêche pas) : le perdant, revenu à son point de sauvegarde, refait
+     * la fusion, qui trouve alors la ligne et l'incrémente.
+     */
     void ajouter(Indicateur indicateur, String periode, String dimension, BigDecimal increment) {
+        try {
+            pointDeSauvegarde.executeWithoutResult(t -> fusionner(indicateur, periode, dimension, increment));
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            fusionner(indicateur, periode, dimension, increment);
+        }
+    }
+
+    private void fusionner(Indicateur indicateur, String periode, String dimension, BigDecimal increment) {
         jdbc.sql("""
                 merge into pilotage.serie s
                 using (select cast(:indicateur as varchar(40)) as indicateur, cast(:periode as varchar(7)) as periode,
