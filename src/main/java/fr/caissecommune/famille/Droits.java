@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import fr.caissecommune.commun.ListeSql;
 import fr.caissecommune.commun.Montant;
 import fr.caissecommune.referentiel.FoyerId;
 
@@ -106,8 +107,8 @@ class Droits {
         if (foyers.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select * from famille.echeance where statut = 'SANS_COMPTE_BANCAIRE' and foyer_id in (:foyers)")
-                .param("foyers", foyers).query((rs, i) -> lire(rs)).list().stream()
+        return jdbc.sql("select * from famille.echeance where statut = 'SANS_COMPTE_BANCAIRE' and foyer_id = any(:foyers)")
+                .param("foyers", ListeSql.uuids(foyers)).query((rs, i) -> lire(rs)).list().stream()
                 .collect(Collectors.groupingBy(e -> e.foyer().valeur()));
     }
 
@@ -125,8 +126,8 @@ class Droits {
         if (foyers.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select foyer_id from famille.echeance where mois = :mois and foyer_id in (:foyers)")
-                .param("mois", Date.valueOf(mois.atDay(1))).param("foyers", foyers).query(UUID.class).list();
+        return jdbc.sql("select foyer_id from famille.echeance where mois = :mois and foyer_id = any(:foyers)")
+                .param("mois", Date.valueOf(mois.atDay(1))).param("foyers", ListeSql.uuids(foyers)).query(UUID.class).list();
     }
 
     /** Les droits déjà établis pour ce foyer, par mois, pour une prestation. */

@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Les séries d'indicateurs : une valeur par (indicateur, période AAAA-MM, dimension), cumulée au fil des
@@ -17,24 +21,29 @@ class Series {
     }
 
     private final JdbcClient jdbc;
-    private final org.springframework.transaction.support.TransactionTemplate pointDeSauvegarde;
+    private final TransactionTemplate imbriquee;
 
-    Series(JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager transactions) {
+    Series(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.pointDeSauvegarde = new org.springframework.transaction.support.TransactionTemplate(transactions);
-        this.pointDeSauvegarde.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
+        this.imbriquee = new TransactionTemplate(transactions);
+        this.imbriquee.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /**
-     * Ajoute l'incrément au point. Deux événements simultanés sur un point encore absent peuvent tenter tous deux
-     * l'insertion (le MERGE de PostgreSQL ne l'empêche pas) : le perdant, revenu à son point de sauvegarde, refait
-     * la fusion, qui trouve alors la ligne et l'incrémente.
+     * Ajoute l'incrément au point de série. Deux écouteurs concurrents qui créent le même point : sous PostgreSQL, le
+     * second MERGE échoue sur la clé primaire ; il est rejoué après retour au point de sauvegarde, et met alors à jour
+     * le point créé par le premier.
      */
     void ajouter(Indicateur indicateur, String periode, String dimension, BigDecimal increment) {
-        try {
-            pointDeSauvegarde.executeWithoutResult(t -> fusionner(indicateur, periode, dimension, increment));
-        } catch (org.springframework.dao.DuplicateKeyException e) {
-            fusionner(indicateur, periode, dimension, increment);
+        for (int essai = 1;; essai++) {
+            try {
+                imbriquee.executeWithoutResult(t -> fusionner(indicateur, periode, dimension, increment));
+                return;
+            } catch (DuplicateKeyException e) {
+                if (essai >= 5) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -12,13 +12,20 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Les faits de situation, avec leur contenu sérialisé en JSON selon leur nature. */
 @Repository
 class Faits {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * Sans canonicalisation des noms : les situations ont des dates et des années pour clés (comptes, ressources),
+     * toutes différentes d'un foyer à l'autre, qui saturaient la table des symboles (le tiers du temps de la paie).
+     */
+    static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder().disable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES).build())
+            .build();
 
     private final JdbcClient jdbc;
 
