@@ -51,6 +51,58 @@ class CalculDesDroits {
         servir(Prestation.CF, PlanComptable.COMPLEMENT_FAMILIAL, this::complementFamilialDuMois);
         servir(Prestation.ARS, PlanComptable.ALLOCATION_DE_RENTREE_SCOLAIRE, this::allocationDeRentreeScolaireDuMois);
         servir(Prestation.AEEH, PlanComptable.AEEH, this::allocationDEducationDeLEnfantHandicapeDuMois);
+        servir(Prestation.RSA, PlanComptable.RSA, this::revenuDeSolidariteActiveDuMois);
+    }
+
+    /**
+     * RSA : calculé pour le trimestre civil du mois sur les ressources déclarées des trois mois qui le précèdent (CASF
+     * art. R262-7) ; sans déclaration de ces trois mois, pas de RSA (le foyer n'en relève pas, ou sa déclaration est
+     * attendue). Composition : conjoint présent, enfants ouvrant droit ; majoration pour isolement si l'allocataire
+     * seul attend un enfant ou a un enfant de moins de trois ans (CASF art. L262-9 ; le cas des douze mois qui suivent
+     * l'isolement n'est pas encore connu du référentiel). Logement : propriété ou hébergement gratuit font déduire le
+     * forfait logement ; l'aide au logement n'est pas encore servie. Les AF et le CF du mois comptent dans les
+     * ressources (CASF art. R262-6). Conditions générales : 25 ans, ou un enfant à charge ou une grossesse (L262-4).
+     * Le RSA n'est pas soumis à la CRDS.
+     */
+    private DroitDuMois revenuDeSolidariteActiveDuMois(SituationDuFoyer situation, YearMonth mois, boolean avecExplication) {
+        var trimestre = DeclarationTrimestrielle.trimestreDe(mois);
+        var reference = fr.caissecommune.famille.calcul.ressources.TrimestreDeReference.troisMoisAvant(trimestre);
+        if (reference.stream().anyMatch(m -> !situation.ressourcesDeclareesPour(m))) {
+            return DroitDuMois.nul(Prestation.RSA, mois, avecExplication ? "Revenu de solidarité active : pas de ressources déclarées pour "
+                    + reference.getFirst() + " à " + reference.getLast() + " (trimestre de référence, CASF art. R262-7)." : null);
+        }
+        var premierJour = mois.atDay(1);
+        boolean enCouple = situation.conjointA(premierJour).isPresent();
+        var enfants = enfantsOuvrantDroit(situation, mois);
+        boolean grossesse = situation.grossesseA(premierJour).isPresent();
+        boolean jeuneEnfant = enfants.stream().anyMatch(e -> e.dateDeNaissance().plusYears(3).isAfter(premierJour));
+        var composition = new fr.caissecommune.famille.calcul.rsa.CompositionDuFoyer(enCouple, enfants.size(),
+                !enCouple && (grossesse || jeuneEnfant), grossesse && !enCouple);
+        var occupation = situation.logementA(premierJour).map(l -> switch (l.statut()) {
+            case PROPRIETAIRE -> fr.caissecommune.famille.calcul.rsa.Logement.Occupation.PROPRIETAIRE;
+            case HEBERGE -> fr.caissecommune.famille.calcul.rsa.Logement.Occupation.HEBERGE_GRATUITEMENT;
+            case LOCATAIRE, ACCEDANT, FOYER -> fr.caissecommune.famille.calcul.rsa.Logement.Occupation.LOCATAIRE_OU_ACCEDANT;
+        }).orElse(fr.caissecommune.famille.calcul.rsa.Logement.Occupation.AUTRE);
+        var parPersonne = new java.util.LinkedHashMap<String, fr.caissecommune.famille.calcul.ressources.RessourcesMensuelles>();
+        for (var m : reference) {
+            for (var r : situation.ressourcesDeclareesDu(m)) {
+                var cle = r.membre().toString();
+                var personne = parPersonne.getOrDefault(cle, fr.caissecommune.famille.calcul.ressources.RessourcesMensuelles.aucune(cle))
+                        .avec(m, fr.caissecommune.famille.calcul.ressources.NatureDeRessource.SALAIRE, r.revenusDActivite())
+                        .avec(m, fr.caissecommune.famille.calcul.ressources.NatureDeRessource.INDEMNITES_CHOMAGE, r.revenusDeRemplacement())
+                        .avec(m, fr.caissecommune.famille.calcul.ressources.NatureDeRessource.AUTRE, r.autresRessources());
+                parPersonne.put(cle, personne);
+            }
+        }
+        var ressources = fr.caissecommune.famille.calcul.ressources.TrimestreDeReference.etablir(List.copyOf(parPersonne.values()), trimestre, true);
+        var prestationsFamiliales = allocationsFamilialesDuMois(situation, mois, false).net()
+                .plus(complementFamilialDuMois(situation, mois, false).net());
+        boolean conditions = enfants.size() > 0 || grossesse || !situation.dateDeNaissanceAllocataire().plusYears(25).isAfter(premierJour);
+        var rsa = fr.caissecommune.famille.calcul.rsa.Rsa.calculer(new fr.caissecommune.famille.calcul.rsa.SituationRsa(composition,
+                new fr.caissecommune.famille.calcul.rsa.Logement(occupation, Montant.ZERO), ressources, prestationsFamiliales, conditions), mois,
+                instantane(mois));
+        return new DroitDuMois(Prestation.RSA, mois, rsa.verse(), Montant.ZERO, rsa.verse(), avecExplication ? composition.enFrancais() : null,
+                avecExplication ? rsa.explication().enTexte() : null);
     }
 
     /** Les paramètres en vigueur le premier jour du mois, lus une fois par mois. */
