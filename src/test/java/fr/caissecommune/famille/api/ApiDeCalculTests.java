@@ -88,12 +88,23 @@ class ApiDeCalculTests {
     }
 
     @Test
+    void refuseLaValeurImposeeDUneVariableCalculeeSurLaPeriodeDemandee() throws Exception {
+        when(parametres.courant()).thenReturn(JEU);
+        mvc.perform(post("/api/v1/calculate").with(user("agent")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(FAMILLE.formatted(", \"cf\": {\"2018-01\": 150}")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.variables_entree_inconnues[0]").value(Matchers.startsWith("cf ")));
+    }
+
+    @Test
     void publieLesVariablesPrisesEnCharge() throws Exception {
         when(parametres.courant()).thenReturn(JEU);
         mvc.perform(get("/api/v1/variables").with(user("agent")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.nom == 'af')].nature").value(Matchers.hasItem("calculée (montant mensuel)")))
-                .andExpect(jsonPath("$[?(@.nom == 'date_naissance')].entite").value(Matchers.hasItem("individus")));
+                .andExpect(jsonPath("$[?(@.nom == 'date_naissance')].entite").value(Matchers.hasItem("individus")))
+                .andExpect(jsonPath("$[?(@.nom == 'aah')].entite").value(Matchers.hasItem("individus")))
+                .andExpect(jsonPath("$[?(@.nom == 'handicap')].nature").value(Matchers.hasItem("entrée")));
     }
 
     static JeuDeParametres parametresLivres() {
