@@ -11,9 +11,13 @@ final class Dispositifs {
     }
 
     static List<Dispositif> tous(JeuDeParametres parametres) {
+        var allocationsFamiliales = new AllocationsFamilialesOpenFisca(parametres);
+        var rsa = new RsaOpenFisca(parametres, allocationsFamiliales);
         return List.of(
-                new AllocationsFamilialesOpenFisca(parametres),
+                allocationsFamiliales,
                 new PrestationsFamilialesOpenFisca(parametres),
-                new AahOpenFisca(parametres));
+                new AahOpenFisca(parametres),
+                rsa,
+                new PrimeDActiviteOpenFisca(parametres, rsa));
     }
 }

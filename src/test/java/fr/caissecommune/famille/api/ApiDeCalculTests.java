@@ -91,9 +91,9 @@ class ApiDeCalculTests {
     void refuseLaValeurImposeeDUneVariableCalculeeSurLaPeriodeDemandee() throws Exception {
         when(parametres.courant()).thenReturn(JEU);
         mvc.perform(post("/api/v1/calculate").with(user("agent")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content(FAMILLE.formatted(", \"cf\": {\"2018-01\": 150}")))
+                        .content(FAMILLE.formatted(", \"aeeh\": {\"2018-01\": 150}")))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.variables_entree_inconnues[0]").value(Matchers.startsWith("cf ")));
+                .andExpect(jsonPath("$.variables_entree_inconnues[0]").value(Matchers.startsWith("aeeh ")));
     }
 
     @Test
