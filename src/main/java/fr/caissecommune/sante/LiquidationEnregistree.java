@@ -82,8 +82,8 @@ public class LiquidationEnregistree {
             Montant montantPaye, Duration duree) {
     }
 
-    /** L'avancement après chaque tranche enregistrée. */
-    public record Avancement(UUID lot, int derniereLigne, int feuilles) {
+    /** L'avancement après chaque tranche enregistrée, avec ses décomptes dans l'ordre du fichier. */
+    public record Avancement(UUID lot, int derniereLigne, int feuilles, List<Decompte> decomptes) {
     }
 
     private final DataSource source;
@@ -254,7 +254,7 @@ public class LiquidationEnregistree {
                 temps[1] / 1_000_000, temps[2] / 1_000_000, temps[3] / 1_000_000, (System.nanoTime() - t0) / 1_000_000);
         textes.clear();
         numeros.clear();
-        avancement.accept(new Avancement(lot.id(), derniereLigne, compte.feuilles));
+        avancement.accept(new Avancement(lot.id(), derniereLigne, compte.feuilles, ecrites.stream().map(Liquidee::decompte).toList()));
     }
 
     /**
