@@ -20,7 +20,7 @@ import fr.caissecommune.commun.Nir;
 import fr.caissecommune.sante.json.FormatDesSituations;
 
 /**
- * La situation des bénéficiaires enregistrée dans le schéma {@code sante} (table {@code sante.beneficiaire}) :
+ * La situation des bénéficiaires enregistrée dans le schéma {@code sante} (table {@code sante.situation_de_liquidation}) :
  * la date de naissance et, pour ceux qui en ont, les particularités (C2S, AME, ALD, grossesses, médecin traitant,
  * périodes de droits) au format {@code beneficiaire} des feuilles. Un assuré sans particularité a ses droits
  * ouverts depuis sa naissance. Tient lieu de service des droits tant que celui-ci n'est pas branché.
@@ -43,7 +43,7 @@ public class BeneficiairesEnregistres implements SituationsDesBeneficiaires {
             return resultat;
         }
         var connexion = DataSourceUtils.getConnection(source);
-        try (var ps = connexion.prepareStatement("select nir, date_naissance, situation from sante.beneficiaire where nir = any (?)")) {
+        try (var ps = connexion.prepareStatement("select nir, date_naissance, situation from sante.situation_de_liquidation where nir = any (?)")) {
             Array tableau = connexion.createArrayOf("varchar", nirs.toArray());
             ps.setArray(1, tableau);
             try (var rs = ps.executeQuery()) {
@@ -72,7 +72,7 @@ public class BeneficiairesEnregistres implements SituationsDesBeneficiaires {
         try {
             var nirs = situations.keySet().stream().map(Nir::valeur).toArray();
             for (int debut = 0; debut < nirs.length; debut += 50_000) {
-                try (var ps = connexion.prepareStatement("delete from sante.beneficiaire where nir = any (?)")) {
+                try (var ps = connexion.prepareStatement("delete from sante.situation_de_liquidation where nir = any (?)")) {
                     ps.setArray(1, connexion.createArrayOf("varchar", java.util.Arrays.copyOfRange(nirs, debut, Math.min(nirs.length, debut + 50_000))));
                     ps.executeUpdate();
                 }
@@ -80,8 +80,8 @@ public class BeneficiairesEnregistres implements SituationsDesBeneficiaires {
             var lignes = new ArrayList<@Nullable Object[]>(situations.size());
             situations.forEach((nir, s) -> lignes.add(new Object[] { nir.valeur(), s.dateDeNaissance(),
                     FormatDesSituations.sansParticularite(s) ? null : FormatDesSituations.ecrire(s) }));
-            EcritureEnMasse.ecrire(connexion, "sante.beneficiaire", List.of("nir", "date_naissance", "situation"), lignes);
-            analyserApresUnChargementEnMasse(connexion, "sante.beneficiaire", lignes.size());
+            EcritureEnMasse.ecrire(connexion, "sante.situation_de_liquidation", List.of("nir", "date_naissance", "situation"), lignes);
+            analyserApresUnChargementEnMasse(connexion, "sante.situation_de_liquidation", lignes.size());
         } catch (SQLException e) {
             throw new IllegalStateException("enregistrement des situations des bénéficiaires impossible : " + e.getMessage(), e);
         } finally {

@@ -28,7 +28,7 @@ create table sante.feuille_en_quarantaine (
 
 -- La situation des bénéficiaires telle que la liquidation la lit (en attendant l'API des droits) : date de
 -- naissance et, s'il y a lieu, les particularités au format « beneficiaire » des feuilles (JSON).
-create table sante.beneficiaire (
+create table sante.situation_de_liquidation (
     nir            varchar(15) primary key,
     date_naissance date        not null,
     situation      text

@@ -44,6 +44,8 @@ class EcranDePilotage {
         model.addAttribute("famille", famille);
         model.addAttribute("dernier", famille.isEmpty() ? null : famille.getLast());
         model.addAttribute("regularisations", tableau.regularisations());
+        model.addAttribute("delais", tableau.delais());
+        model.addAttribute("delaisCumules", tableau.delaisCumules());
         model.addAttribute("totalVerse", famille.stream().map(TableauDeBord.MoisFamille::montantVerse).reduce(BigDecimal.ZERO, BigDecimal::add));
         model.addAttribute("graphique", JSON.writeValueAsString(graphique));
         model.addAttribute("sante", sante.indicateurs());

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import fr.caissecommune.famille.PaiementMensuel;
 import fr.caissecommune.finances.Paiements;
+import fr.caissecommune.recouvrement.SimulationDuRecouvrement;
 import fr.caissecommune.simulation.ActiviteSimulee;
 import fr.caissecommune.simulation.Profil;
 import fr.caissecommune.simulation.Simulation;
@@ -30,9 +31,11 @@ class CommandeDemo implements Callable<Integer> {
     private final Paiements paiements;
     private final Environment environnement;
     private final String base;
+    private final SimulationDuRecouvrement recouvrement;
 
     CommandeDemo(Simulation simulation, ActiviteSimulee activiteSimulee, PaiementMensuel paie, Paiements paiements,
-            Environment environnement, @Value("${spring.datasource.url}") String base) {
+            Environment environnement, @Value("${spring.datasource.url}") String base, SimulationDuRecouvrement recouvrement) {
+        this.recouvrement = recouvrement;
         this.simulation = simulation;
         this.activiteSimulee = activiteSimulee;
         this.paie = paie;
@@ -46,6 +49,9 @@ class CommandeDemo implements Callable<Integer> {
         if (simulation.baseVide()) {
             System.out.println("Première démonstration : chargement de la Lozère simulée (base " + base + ")…");
             var simule = CommandeSimuler.charger(simulation, Profil.LOZERE, 48);
+            var activiteFamille = activiteSimulee.demandesEtDeclarations(simule.identifiantsDesFoyers(), 48, LocalDate.now());
+            System.out.printf("Activité simulée : %,d demandes de prestation (%,d décidées), %,d déclarations trimestrielles (%,d en retard)%n",
+                    activiteFamille.demandes(), activiteFamille.decidees(), activiteFamille.declarations(), activiteFamille.declarationsEnRetard());
             var courant = YearMonth.now();
             for (var mois = YearMonth.of(courant.getYear(), 1); mois.isBefore(courant); mois = mois.plusMonths(1)) {
                 if (mois.equals(courant.minusMonths(1))) {
@@ -59,6 +65,12 @@ class CommandeDemo implements Callable<Integer> {
                 if (mois.plusMonths(1).isBefore(courant)) {
                     paiements.validerEtTransmettre(PaiementMensuel.datePaiement(mois), ComptesDeDemonstration.COMPTES.get(4).nom());
                 }
+            }
+            if (courant.getMonthValue() > 1) {
+                // Recouvrement : 5 % des cotisants de la Lozère, leurs DSN et leurs paiements depuis janvier.
+                var bilan = recouvrement.simuler(0.05, YearMonth.of(courant.getYear(), 1), courant.minusMonths(1), LocalDate.now(), 48,
+                        ComptesDeDemonstration.COMPTES.get(4).nom());
+                System.out.println("Recouvrement simulé : " + bilan.enFrancais());
             }
         }
         var port = environnement.getProperty("local.server.port", environnement.getProperty("server.port", "8080"));
