@@ -410,16 +410,17 @@ public class Recouvrements {
 
     /**
      * Adresse une mise en demeure (L244-2) à chaque cotisant qui a une dette échue au {@code au}, sans mise en demeure en
-     * cours ni plan d'apurement : montant restant dû, délai d'un mois pour régulariser. Rend le nombre de mises en demeure.
+     * cours ni plan d'apurement : montant restant dû, délai d'un mois pour régulariser. Relancé à la même date (ou à une
+     * date antérieure à un acte déjà émis), il n'émet rien de plus. Rend le nombre de mises en demeure.
      */
     public int mettreEnDemeure(LocalDate au) {
         var delai = parametres.a(au).entier("recouvrement/mise_en_demeure/delai");
         var debiteurs = jdbc.sql("""
                 select e.cotisant_id, sum(e.montant - e.paye - e.remis - e.non_valeur) from recouvrement.echeance e
                  where e.exigible_le < ? and e.montant - e.paye - e.remis - e.non_valeur > 0
-                   and not exists (select 1 from recouvrement.acte a where a.cotisant_id = e.cotisant_id and a.statut = 'EN_COURS')
+                   and not exists (select 1 from recouvrement.acte a where a.cotisant_id = e.cotisant_id and (a.statut = 'EN_COURS' or a.emis_le >= ?))
                    and not exists (select 1 from recouvrement.plan p where p.cotisant_id = e.cotisant_id and p.statut = 'EN_COURS')
-                 group by e.cotisant_id""").param(Date.valueOf(au)).query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), rs.getBigDecimal(2) })
+                 group by e.cotisant_id""").params(Date.valueOf(au), Date.valueOf(au)).query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), rs.getBigDecimal(2) })
                 .list();
         for (var d : debiteurs) {
             jdbc.sql("insert into recouvrement.acte (id, cotisant_id, nature, emis_le, date_limite, montant, statut) values (?, ?, 'MISE_EN_DEMEURE', ?, ?, ?, 'EN_COURS')")
