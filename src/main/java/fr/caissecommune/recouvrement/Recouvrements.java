@@ -400,8 +400,18 @@ public class Recouvrements {
             jdbc.sql("update recouvrement.echeance set majoree_jusqua = ? where id = ?").params(Date.valueOf(au), e.id()).update();
             if (montant.signum() > 0) {
                 var c = cotisants.trouver(e.cotisant());
-                constater(c, NatureDEcheance.MAJORATION, e.periode(), au, "Majorations de retard " + e.periode() + " au " + au + " (R243-16)", montant, null,
-                        e.id(), au);
+                var libelle = "Majorations de retard " + e.periode() + " au " + au + " (R243-16)";
+                var existante = jdbc.sql("select id from recouvrement.echeance where origine = ? and nature = 'MAJORATION'").param(e.id())
+                        .query(UUID.class).optional();
+                if (existante.isPresent()) {
+                    // Une seule ligne de majorations par dette : la majoration complémentaire du mois s'y ajoute.
+                    jdbc.sql("update recouvrement.echeance set montant = montant + ?, libelle = ? where id = ?").params(montant, libelle, existante.get())
+                            .update();
+                    constaterEcriture(c, NatureDEcheance.MAJORATION, montant, au, libelle, existante.get().toString());
+                    evenements.publishEvent(new EcheanceConstatee(c.id(), c.categorie(), NatureDEcheance.MAJORATION, e.periode().getYear(), au, montant));
+                } else {
+                    constater(c, NatureDEcheance.MAJORATION, e.periode(), au, libelle, montant, null, e.id(), au);
+                }
                 n++;
             }
         }
@@ -737,6 +747,27 @@ public class Recouvrements {
         return jdbc.sql("select * from recouvrement.decision where cotisant_id = ? order by le desc").param(cotisant)
                 .query((rs, n) -> new Decision(rs.getObject("id", UUID.class), cotisant, rs.getObject("echeance_id", UUID.class), rs.getString("nature"),
                         rs.getBigDecimal("montant"), rs.getString("motif"), rs.getString("decideur"), rs.getDate("le").toLocalDate()))
+                .list();
+    }
+
+    /** Un compte débiteur de la liste de travail du gestionnaire : dette échue et situation du recouvrement. */
+    public record CompteDebiteur(Cotisant cotisant, BigDecimal resteEchu, String situation) {
+    }
+
+    /** Les comptes qui ont le plus de dette échue au {@code au}, avec leur situation (plan, contrainte, mise en demeure). */
+    @Transactional(readOnly = true)
+    public List<CompteDebiteur> debiteurs(LocalDate au, int nombre) {
+        return jdbc.sql("""
+                select c.*, d.reste,
+                       (select count(*) from recouvrement.plan p where p.cotisant_id = c.id and p.statut = 'EN_COURS') as plans,
+                       (select count(*) from recouvrement.acte a where a.cotisant_id = c.id and a.nature = 'CONTRAINTE') as contraintes,
+                       (select count(*) from recouvrement.acte a where a.cotisant_id = c.id and a.nature = 'MISE_EN_DEMEURE' and a.statut = 'EN_COURS') as med
+                  from (select cotisant_id, sum(montant - paye - remis - non_valeur) as reste from recouvrement.echeance
+                         where exigible_le < ? group by cotisant_id having sum(montant - paye - remis - non_valeur) > 0) d
+                  join recouvrement.cotisant c on c.id = d.cotisant_id
+                 order by d.reste desc fetch first ? rows only""").params(Date.valueOf(au), nombre)
+                .query((rs, n) -> new CompteDebiteur(Cotisants.cotisant(rs, n), rs.getBigDecimal("reste"), rs.getInt("plans") > 0 ? "Plan d'apurement en cours"
+                        : rs.getInt("contraintes") > 0 ? "Contrainte décernée" : rs.getInt("med") > 0 ? "Mise en demeure en cours" : "Relance à faire"))
                 .list();
     }
 

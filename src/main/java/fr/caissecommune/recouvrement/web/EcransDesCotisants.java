@@ -73,6 +73,7 @@ class EcransDesCotisants {
     String recherche(@RequestParam(required = false) String q, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("parCategorie", cotisants.actifsParCategorie());
+        model.addAttribute("debiteurs", recouvrements.debiteurs(LocalDate.now(), 15));
         if (q != null && !q.isBlank()) {
             var resultats = cotisants.chercher(q);
             journal.consigner(JournalDAudit.Action.RECHERCHE, null, "Recherche de cotisant « " + q.strip() + " »", "Recouvrement");
