@@ -101,7 +101,7 @@ public class Recouvrements {
                         .params(montant, declaration, "Cotisations " + mois + " (DSN rectificative)", a.id()).update();
                 if (ecart.signum() != 0) {
                     constaterEcriture(cotisant, NatureDEcheance.COTISATIONS, ecart, deposeeLe, "DSN rectificative " + mois, declaration.toString());
-                    evenements.publishEvent(new EcheanceConstatee(cotisant.id(), cotisant.categorie(), NatureDEcheance.COTISATIONS, mois.getYear(),
+                    evenements.publishEvent(new EcheanceConstatee(cotisant.id(), cotisant.categorie(), cotisant.segment(), NatureDEcheance.COTISATIONS, mois.getYear(),
                             deposeeLe, ecart));
                 }
                 return;
@@ -162,7 +162,7 @@ public class Recouvrements {
                 Date.valueOf(exigible), tronque(libelle, 200), montant, declaration, origine, Timestamp.valueOf(LocalDateTime.now())).update();
         if (montant.signum() > 0) {
             constaterEcriture(c, nature, montant, le, libelle, id.toString());
-            evenements.publishEvent(new EcheanceConstatee(c.id(), c.categorie(), nature, periode.getYear(), le, montant));
+            evenements.publishEvent(new EcheanceConstatee(c.id(), c.categorie(), c.segment(), nature, periode.getYear(), le, montant));
         }
         return id;
     }
@@ -250,7 +250,7 @@ public class Recouvrements {
                 credits.merge(PlanComptable.COTISANTS, resultat.surplus(), BigDecimal::add);
             }
         }
-        evenements.publishEvent(new PaiementImpute(c.id(), c.categorie(), p.mode(), p.recuLe(), nouveau ? p.montant() : BigDecimal.ZERO, parExercice));
+        evenements.publishEvent(new PaiementImpute(c.id(), c.categorie(), c.segment(), p.mode(), p.recuLe(), nouveau ? p.montant() : BigDecimal.ZERO, parExercice));
         return credits;
     }
 
@@ -369,7 +369,7 @@ public class Recouvrements {
         credits.forEach((compte, m) -> lignes.add(LigneEcriture.debit(compte, Montant.euros(m), c.tiers())));
         lignes.add(LigneEcriture.credit(PlanComptable.BANQUE_ENCAISSEMENTS, Montant.euros(p.montant())));
         comptabilite.passer(new Ecriture(Journal.ENCAISSEMENTS, le, "Rejet du prélèvement " + reference + " (" + tronque(motif, 60) + ")", reference, lignes));
-        evenements.publishEvent(new PaiementImpute(c.id(), c.categorie(), "REJET_PRELEVEMENT", le, p.montant().negate(), parExercice));
+        evenements.publishEvent(new PaiementImpute(c.id(), c.categorie(), c.segment(), "REJET_PRELEVEMENT", le, p.montant().negate(), parExercice));
         return paiement(p.id());
     }
 
@@ -408,7 +408,7 @@ public class Recouvrements {
                     jdbc.sql("update recouvrement.echeance set montant = montant + ?, libelle = ? where id = ?").params(montant, libelle, existante.get())
                             .update();
                     constaterEcriture(c, NatureDEcheance.MAJORATION, montant, au, libelle, existante.get().toString());
-                    evenements.publishEvent(new EcheanceConstatee(c.id(), c.categorie(), NatureDEcheance.MAJORATION, e.periode().getYear(), au, montant));
+                    evenements.publishEvent(new EcheanceConstatee(c.id(), c.categorie(), c.segment(), NatureDEcheance.MAJORATION, e.periode().getYear(), au, montant));
                 } else {
                     constater(c, NatureDEcheance.MAJORATION, e.periode(), au, libelle, montant, null, e.id(), au);
                 }
@@ -499,7 +499,7 @@ public class Recouvrements {
             comptabilite.passer(new Ecriture(Journal.CREANCES, le, "Remise de majorations — " + c.numero(), e.id().toString(),
                     List.of(LigneEcriture.debit(PlanComptable.REMISES_COTISATIONS, Montant.euros(m)),
                             LigneEcriture.credit(PlanComptable.COTISANTS_MAJORATIONS, Montant.euros(m), c.tiers()))));
-            evenements.publishEvent(new DetteEteinte(c.id(), c.categorie(), "REMISE", false, e.periode().getYear(), le, m));
+            evenements.publishEvent(new DetteEteinte(c.id(), c.categorie(), c.segment(), "REMISE", false, e.periode().getYear(), le, m));
             total = total.add(m);
         }
         if (total.signum() == 0) {
@@ -531,7 +531,7 @@ public class Recouvrements {
         comptabilite.passer(new Ecriture(Journal.CREANCES, le, "Admission en non-valeur — " + c.numero(), e.id().toString(),
                 List.of(LigneEcriture.debit(PlanComptable.NON_VALEURS_COTISATIONS, Montant.euros(m)), LigneEcriture.credit(
                         e.nature().principal() ? PlanComptable.COTISANTS : PlanComptable.COTISANTS_MAJORATIONS, Montant.euros(m), c.tiers()))));
-        evenements.publishEvent(new DetteEteinte(c.id(), c.categorie(), "NON_VALEUR", e.nature().principal(), e.periode().getYear(), le, m));
+        evenements.publishEvent(new DetteEteinte(c.id(), c.categorie(), c.segment(), "NON_VALEUR", e.nature().principal(), e.periode().getYear(), le, m));
         return m;
     }
 

@@ -112,6 +112,7 @@ class ParcoursDuCotisantTests {
                 page.reload();
             }
             assertThat(page.locator("table").nth(1)).containsText("Employeurs du secteur privé");
+            assertThat(page.locator("table").nth(1)).containsText("dont moins de 10 salariés");
             page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/pilotage-du-recouvrement.png")).setFullPage(true));
         } finally {
             Files.deleteIfExists(fichier);
