@@ -263,6 +263,8 @@ class EcransDesCotisants {
     private String agir(UUID id, RedirectAttributes r, String succes, Supplier<?> action) {
         try {
             action.get();
+            var c = cotisants.trouver(id);
+            journal.consigner(JournalDAudit.Action.ECRITURE, c.personne(), "Compte cotisant " + c.numero() + " : " + succes, "Recouvrement");
             r.addFlashAttribute("message", succes);
         } catch (ChampInvalide e) {
             r.addFlashAttribute("erreur", REFUS + LIBELLES.getOrDefault(e.champ(), e.champ()) + " : " + e.getMessage());
