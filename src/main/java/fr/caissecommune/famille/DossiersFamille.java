@@ -33,9 +33,16 @@ public class DossiersFamille {
     private final ReexamenDesDroits reexamen;
     private final JournalDAudit journal;
     private final ApplicationEventPublisher evenements;
+    private final Demandes demandes;
+    private final DeclarationsTrimestrielles declarations;
+    private final RecouvrementDesIndus recouvrement;
 
     DossiersFamille(Dossiers dossiers, Droits droits, Regularisations regularisations, CalculDesDroits calcul, Situations situations,
-            Registre registre, Creances creances, ReexamenDesDroits reexamen, JournalDAudit journal, ApplicationEventPublisher evenements) {
+            Registre registre, Creances creances, ReexamenDesDroits reexamen, JournalDAudit journal, ApplicationEventPublisher evenements,
+            Demandes demandes, DeclarationsTrimestrielles declarations, RecouvrementDesIndus recouvrement) {
+        this.demandes = demandes;
+        this.declarations = declarations;
+        this.recouvrement = recouvrement;
         this.dossiers = dossiers;
         this.droits = droits;
         this.regularisations = regularisations;
@@ -93,18 +100,25 @@ public class DossiersFamille {
         return calcul.allocationsFamiliales(situations.situationDuFoyer(foyer), mois);
     }
 
+    /** Le droit du mois à chaque prestation servie, calculé sur la situation actuelle, avec son explication. */
+    @Transactional(readOnly = true)
+    public List<DroitDuMois> droitsDuMois(FoyerId foyer, YearMonth mois) {
+        return calcul.droitsDuMois(situations.situationDuFoyer(foyer), mois, true);
+    }
+
     @Transactional(readOnly = true)
     public Optional<VueDuDossier> vue(FoyerId foyer, YearMonth moisCourant) {
         return dossiers.find(foyer).map(dossier -> {
-            var af = droitDuMois(foyer, moisCourant);
-            var courant = new VueDuDossier.DroitCourant(moisCourant, Prestation.AF, af.total(), af.crds(), af.montantVerse(),
-                    af.nombreEnfantsACharge(), af.explication().enTexte());
+            var droitsDuMois = calcul.droitsDuMois(situations.situationDuFoyer(foyer), moisCourant, true);
             var echeances = droits.echeancesDu(foyer).stream()
                     .map(e -> new VueDuDossier.EcheanceVersee(e.mois(), e.du(), e.rappels(), e.reliquats(), e.retenue(), e.verse(),
                             e.statut().libelle(), e.referencePaiement(), e.datePaiement()))
                     .toList();
-            return new VueDuDossier(dossier, courant, echeances, regularisations.duFoyer(foyer),
-                    creances.resteDu(PaiementMensuel.tiers(foyer)));
+            return new VueDuDossier(dossier, moisCourant, droitsDuMois, echeances, regularisations.duFoyer(foyer),
+                    creances.resteDu(PaiementMensuel.tiers(foyer)), demandes.duFoyer(foyer).stream()
+                            .map(d -> new VueDuDossier.DemandeDuFoyer(d.id(), d.numero(), d.prestation(), d.recueLe(), d.statut(), d.decideeLe(),
+                                    d.payeeLe())).toList(),
+                    declarations.duFoyer(foyer), recouvrement.enCours(foyer).orElse(null));
         });
     }
 }

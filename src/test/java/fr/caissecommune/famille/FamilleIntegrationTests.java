@@ -1,6 +1,7 @@
 package fr.caissecommune.famille;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.doAnswer;
@@ -186,6 +187,102 @@ class FamilleIntegrationTests {
             assertThat(ordres).hasSize(1);
         }
         assertThat(paie.payer(mois).statut()).isEqualTo("déjà effectuée");
+        assertThat(comptabilite.balance().sommeDesSoldes()).isEqualTo(Montant.ZERO);
+    }
+
+    @Autowired
+    CalculDesDroits calcul;
+
+    @Test
+    void laVueDuDossierDonneLeDroitDuMoisAChaquePrestationServieAvecSonExplication() {
+        var f = foyer("Vue", LocalDate.of(2014, 2, 2), LocalDate.of(2017, 5, 5));
+        var vue = dossiers.vue(f.foyer(), YearMonth.of(2026, 7)).orElseThrow();
+        assertThat(vue.droitsDuMois()).extracting(DroitDuMois::prestation).containsExactlyElementsOf(calcul.prestationsServies());
+        var af = vue.droitsDuMois().stream().filter(d -> d.prestation() == Prestation.AF).findFirst().orElseThrow();
+        assertThat(af.estOuvert()).isTrue();
+        assertThat(af.net()).isEqualTo(af.brut().moins(af.crds()));
+        assertThat(af.explication()).contains("BMAF");
+        assertThat(vue.totalDuMois()).isEqualTo(vue.droitsDuMois().stream().map(DroitDuMois::net).reduce(Montant.ZERO, Montant::plus));
+        assertThat(calcul.droitsDuLot(java.util.Map.of(f.foyer(), situations.situationDuFoyer(f.foyer())), YearMonth.of(2026, 7))
+                .get(f.foyer())).extracting(DroitDuMois::net).containsExactlyElementsOf(vue.droitsDuMois().stream().map(DroitDuMois::net).toList());
+    }
+
+    @Autowired
+    RecouvrementDesIndus recouvrement;
+
+    @Test
+    void unPlanDeRemboursementRemplaceLaRetenueTantQuIlEstRespecteEtLaCraPeutRemettreLIndu(Scenario scenario) {
+        var f = foyer("Plan", LocalDate.of(2011, 1, 1), LocalDate.of(2013, 1, 1), LocalDate.of(2016, 1, 1));
+        for (var mois = YearMonth.of(2025, 1); !mois.isAfter(YearMonth.of(2025, 3)); mois = mois.plusMonths(1)) {
+            paie.payer(mois);
+        }
+        scenario.stimulate(() -> situations.enregistrer(f.enfants().getFirst(), f.foyer(),
+                        new Fait.DepartDuFoyer(f.enfants().getFirst(), "Enfant0", "Départ du foyer"), LocalDate.of(2024, 12, 15), Source.CONTROLE,
+                        "départ constaté au contrôle"))
+                .andWaitForEventOfType(RegularisationConstatee.class).matching(r -> r.foyer().equals(f.foyer()) && r.resulteDUnControle())
+                .toArriveAndVerify(r -> assertThat(r.nature()).isEqualTo(NatureDeRegularisation.INDU));
+        var tiers = PaiementMensuel.tiers(f.foyer());
+        var du = creances.resteDu(tiers);
+
+        var plan = recouvrement.accorderUnPlan(f.foyer(), 4, LocalDate.of(2025, 5, 10), LocalDate.of(2025, 4, 20));
+        assertThat(plan.echeances()).hasSize(4);
+        assertThat(plan.echeances().stream().map(PlanDeRemboursement.Echeance::montant).reduce(Montant.ZERO, Montant::plus)).isEqualTo(du);
+        assertThatThrownBy(() -> recouvrement.accorderUnPlan(f.foyer(), 2, LocalDate.of(2025, 5, 10), LocalDate.of(2025, 4, 20)))
+                .hasMessageContaining("déjà en cours");
+        paie.payer(YearMonth.of(2025, 4));
+        var avril = dossiers.vue(f.foyer(), YearMonth.of(2025, 5)).orElseThrow().echeances().getFirst();
+        assertThat(avril.mois()).isEqualTo(YearMonth.of(2025, 4));
+        assertThat(avril.retenue()).as("pas de retenue sous plan").isEqualTo(Montant.ZERO);
+
+        recouvrement.encaisserUnReglement(f.foyer(), plan.mensualite(), LocalDate.of(2025, 5, 10), fr.caissecommune.finances.ModeDeRecouvrement.VIREMENT);
+        assertThat(creances.resteDu(tiers)).isEqualTo(du.moins(plan.mensualite()));
+        assertThat(recouvrement.enCours(f.foyer()).orElseThrow().echeances().getFirst().estPayee()).isTrue();
+
+        var reference = jdbc.sql("select reference from famille.regularisation where foyer_id = ? and nature = 'INDU' and resulte_d_un_controle")
+                .param(f.foyer().valeur())
+                .query(String.class).single();
+        recouvrement.appliquer(new DecisionDeRemise(reference, Montant.euros(10), "Précarité de la situation", LocalDate.of(2025, 6, 2)));
+        assertThat(creances.resteDu(tiers)).isEqualTo(du.moins(plan.mensualite()).moins(Montant.euros(10)));
+        assertThatThrownBy(() -> recouvrement.appliquer(new DecisionDeRemise(reference, du, "trop", LocalDate.of(2025, 6, 2))))
+                .isInstanceOf(fr.caissecommune.commun.ChampInvalide.class).hasMessageContaining("supérieure au reste dû");
+
+        assertThat(recouvrement.denoncerLesPlansNonRespectes(LocalDate.of(2025, 7, 5))).as("échéance du 10 juin pas encore échue d'un mois").isZero();
+        assertThat(recouvrement.denoncerLesPlansNonRespectes(LocalDate.of(2025, 7, 15))).isEqualTo(1);
+        paie.payer(YearMonth.of(2025, 7));
+        var juillet = dossiers.vue(f.foyer(), YearMonth.of(2025, 8)).orElseThrow().echeances().stream()
+                .filter(e -> e.mois().equals(YearMonth.of(2025, 7))).findFirst().orElseThrow();
+        assertThat(juillet.retenue().estPositif()).as("le plan dénoncé, la retenue reprend").isTrue();
+        assertThat(comptabilite.balance().sommeDesSoldes()).isEqualTo(Montant.ZERO);
+    }
+
+    @Test
+    void leComplementFamilialLAeehEtLArsSontCalculesSurLaSituationDuFoyerEtPayesAvecLesAf() {
+        var f = foyer("Trois", LocalDate.of(2012, 2, 2), LocalDate.of(2015, 3, 3), LocalDate.of(2019, 4, 4));
+        var mere = f.allocataire();
+        for (int annee = 2022; annee <= 2025; annee++) {
+            situations.enregistrer(mere, f.foyer(), new Fait.Ressources(annee, Montant.euros(18_000)), LocalDate.of(annee, 1, 1), Source.GUICHET,
+                    "ressources modestes");
+        }
+        situations.enregistrer(f.enfants().getLast(), f.foyer(), new Fait.Handicap(f.enfants().getLast(), 80, Fait.CategorieAeeh.CATEGORIE_1,
+                false, null), LocalDate.of(2025, 1, 10), Source.FLUX_PARTENAIRE, "décision de la CDAPH");
+        var droits = dossiers.droitsDuMois(f.foyer(), YearMonth.of(2026, 8));
+        for (var prestation : List.of(Prestation.AF, Prestation.CF, Prestation.ARS, Prestation.AEEH)) {
+            assertThat(droits).filteredOn(d -> d.prestation() == prestation).singleElement()
+                    .satisfies(d -> {
+                        assertThat(d.estOuvert()).as(prestation.libelle()).isTrue();
+                        assertThat(d.net()).isEqualTo(d.brut().moins(d.crds()));
+                        assertThat(d.explication()).isNotBlank();
+                    });
+        }
+        assertThat(dossiers.droitsDuMois(f.foyer(), YearMonth.of(2026, 9))).filteredOn(d -> d.prestation() == Prestation.ARS)
+                .singleElement().satisfies(d -> assertThat(d.estOuvert()).as("ARS versée en août seulement").isFalse());
+
+        paie.payer(YearMonth.of(2026, 8));
+        var aout = dossiers.vue(f.foyer(), YearMonth.of(2026, 9)).orElseThrow().echeances().stream()
+                .filter(e -> e.mois().equals(YearMonth.of(2026, 8))).findFirst().orElseThrow();
+        assertThat(aout.du()).isEqualTo(droits.stream().map(DroitDuMois::net).reduce(Montant.ZERO, Montant::plus));
+        assertThat(jdbc.sql("select count(distinct prestation) from famille.droit_mensuel where foyer_id = ? and mois = ?")
+                .params(f.foyer().valeur(), java.sql.Date.valueOf(LocalDate.of(2026, 8, 1))).query(Long.class).single()).isEqualTo(4);
         assertThat(comptabilite.balance().sommeDesSoldes()).isEqualTo(Montant.ZERO);
     }
 }
