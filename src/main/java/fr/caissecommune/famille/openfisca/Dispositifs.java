@@ -18,6 +18,7 @@ final class Dispositifs {
                 new PrestationsFamilialesOpenFisca(parametres),
                 new AahOpenFisca(parametres),
                 rsa,
-                new PrimeDActiviteOpenFisca(parametres, rsa));
+                new PrimeDActiviteOpenFisca(parametres, rsa),
+                new AideAuLogementOpenFisca(parametres));
     }
 }
