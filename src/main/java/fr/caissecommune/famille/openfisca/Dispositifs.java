@@ -19,6 +19,7 @@ final class Dispositifs {
                 prestationsFamiliales,
                 new AahOpenFisca(parametres),
                 rsa,
-                new PrimeDActiviteOpenFisca(parametres, rsa));
+                new PrimeDActiviteOpenFisca(parametres, rsa),
+                new AideAuLogementOpenFisca(parametres));
     }
 }

@@ -38,10 +38,18 @@ class ConformiteParPrestationTests {
         PRESTATIONS.put("aah", "AAH");
         PRESTATIONS.put("rsa", "RSA");
         PRESTATIONS.put("ppa", "PPA");
+        PRESTATIONS.put("aide_logement", "Aides au logement");
+        PRESTATIONS.put("apl", "Aides au logement");
+        PRESTATIONS.put("alf", "Aides au logement");
+        PRESTATIONS.put("als", "Aides au logement");
+        PRESTATIONS.put("al", "Aides au logement");
     }
 
     private static String prestationDe(String nom) {
         var variable = nom.startsWith("crds_") ? nom.substring("crds_".length()) : nom;
+        if (variable.equals("logement")) {
+            return "Aides au logement";
+        }
         return PRESTATIONS.entrySet().stream().filter(e -> variable.equals(e.getKey()) || variable.startsWith(e.getKey() + "_"))
                 .map(Map.Entry::getValue).findFirst().orElse(variable.equals("prestations_familiales_base_ressources") || variable.equals("biactivite")
                         ? "AF" : "autre");
