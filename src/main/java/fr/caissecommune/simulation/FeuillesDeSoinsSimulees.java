@@ -128,8 +128,12 @@ public final class FeuillesDeSoinsSimulees {
             int age = tranche * 5 + aleas.nextInt(5);
             var naissance = reference.minusYears(age).minusDays(aleas.nextInt(365));
             int sexe = 1 + aleas.nextInt(2);
-            var lieu = profil.departement() + String.format("%03d", 1 + aleas.nextInt(300));
-            nirs[b] = identifiants.nir(sexe, naissance.getYear(), naissance.getMonthValue(), lieu).valeur();
+            java.util.Optional<fr.caissecommune.commun.Nir> nir;
+            do {
+                var lieu = profil.departement() + String.format("%03d", 1 + aleas.nextInt(300));
+                nir = identifiants.nir(sexe, naissance.getYear(), naissance.getMonthValue(), lieu);
+            } while (nir.isEmpty());
+            nirs[b] = nir.get().valeur();
             naissances[b] = naissance;
             int p = 0;
             double v = aleas.nextDouble();

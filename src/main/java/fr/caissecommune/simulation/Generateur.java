@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.springframework.core.io.ClassPathResource;
 
 import fr.caissecommune.commun.CodeCommune;
+import fr.caissecommune.commun.Nir;
 import fr.caissecommune.commun.Montant;
 import fr.caissecommune.commun.Sexe;
 import fr.caissecommune.famille.Dossier;
@@ -203,18 +204,26 @@ final class Generateur {
         var prenom = prenoms[aleas.nextInt(prenoms.length)];
         CodeCommune communeDeNaissance = null;
         String pays = null;
-        String lieu;
-        if (aleas.nextDouble() < 0.06) {
-            var p = PAYS[aleas.nextInt(PAYS.length)];
-            pays = p[1];
-            lieu = "99" + p[0];
-        } else {
-            communeDeNaissance = commune().code();
-            lieu = communeDeNaissance.valeur();
-        }
         // Les nouveau-nés de moins de trois mois n'ont pas toujours encore leur NIR.
-        var nir = naissance.isAfter(reference.minusMonths(3)) && aleas.nextBoolean() ? null
-                : identifiants.nir(sexe.chiffreNir(), naissance.getYear(), naissance.getMonthValue(), lieu);
+        boolean sansNir = naissance.isAfter(reference.minusMonths(3)) && aleas.nextBoolean();
+        Nir nir = null;
+        do {
+            if (aleas.nextDouble() < 0.06) {
+                var p = PAYS[aleas.nextInt(PAYS.length)];
+                communeDeNaissance = null;
+                pays = p[1];
+                if (!sansNir) {
+                    nir = identifiants.nir(sexe.chiffreNir(), naissance.getYear(), naissance.getMonthValue(), "99" + p[0]).orElse(null);
+                }
+            } else {
+                communeDeNaissance = commune().code();
+                pays = null;
+                if (!sansNir) {
+                    nir = identifiants.nir(sexe.chiffreNir(), naissance.getYear(), naissance.getMonthValue(), communeDeNaissance.valeur())
+                            .orElse(null);
+                }
+            }
+        } while (!sansNir && nir == null);
         var telephone = aleas.nextDouble() < 0.7 && naissance.isBefore(reference.minusYears(16))
                 ? String.format("0%d %02d %02d %02d %02d", aleas.nextBoolean() ? 6 : 7, aleas.nextInt(100), aleas.nextInt(100),
                         aleas.nextInt(100), aleas.nextInt(100))

@@ -1,6 +1,7 @@
 package fr.caissecommune.simulation;
 
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -30,14 +31,20 @@ final class Identifiants {
         this.aleas = aleas;
     }
 
-    /** Un NIR : sexe, année et mois de naissance, lieu (département + commune, ou 99 + pays), numéro d'ordre, clé. */
-    Nir nir(int sexe, int annee, int mois, String lieu) {
-        while (true) {
-            var sans = sexe + String.format("%02d%02d", annee % 100, mois) + lieu + String.format("%03d", 1 + aleas.nextInt(999));
+    /**
+     * Un NIR : sexe, année et mois de naissance, lieu (département + commune, ou 99 + pays), numéro d'ordre, clé ;
+     * vide quand les numéros d'ordre de ce lieu et de ce mois sont (presque) tous pris — 999 au plus par commune
+     * et par mois, ce qu'atteint une grande ville dans un profil agrandi : l'appelant tire alors un autre lieu.
+     */
+    Optional<Nir> nir(int sexe, int annee, int mois, String lieu) {
+        var debut = sexe + String.format("%02d%02d", annee % 100, mois) + lieu;
+        for (int essai = 0; essai < 100; essai++) {
+            var sans = debut + String.format("%03d", 1 + aleas.nextInt(999));
             if (nirs.add(sans)) {
-                return new Nir(sans + String.format("%02d", Nir.cle(sans)));
+                return Optional.of(new Nir(sans + String.format("%02d", Nir.cle(sans))));
             }
         }
+        return Optional.empty();
     }
 
     Siret siret() {

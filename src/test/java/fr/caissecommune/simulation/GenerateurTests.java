@@ -33,6 +33,13 @@ class GenerateurTests {
     }
 
     @Test
+    void unLieuDeNaissanceSatureRendLaMainSansBoucler() {
+        var identifiants = new Identifiants(new java.util.SplittableRandom(1));
+        long obtenus = java.util.stream.IntStream.range(0, 2_000).filter(i -> identifiants.nir(1, 1990, 5, "69123").isPresent()).count();
+        assertThat(obtenus).isLessThanOrEqualTo(999).isGreaterThan(950); // 999 numéros d'ordre par commune et par mois
+    }
+
+    @Test
     void laMemeGraineDonneLaMemePopulation() {
         var premier = new Generateur(Profil.LOZERE, 48, REFERENCE, COMMUNES).foyers(300);
         var second = new Generateur(Profil.LOZERE, 48, REFERENCE, COMMUNES).foyers(300);
