@@ -1,6 +1,5 @@
 package fr.caissecommune.sante;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -15,7 +14,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,11 +31,9 @@ class RegistreDesDroits {
     }
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
 
-    RegistreDesDroits(JdbcClient jdbc, JdbcTemplate template) {
+    RegistreDesDroits(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.template = template;
     }
 
     // ---- bénéficiaires
@@ -395,31 +391,4 @@ class RegistreDesDroits {
                 }).list();
     }
 
-    // ---- chargement en masse (département simulé, reprise)
-
-    void chargerEnMasse(List<Object[]> beneficiaires, List<Affiliation> affiliations, List<Object[]> medecins, List<Object[]> ald,
-            List<Object[]> ame) {
-        template.batchUpdate("insert into sante.beneficiaire (personne, nir, nom, date_naissance) values (?, ?, ?, ?)", beneficiaires);
-        template.batchUpdate("""
-                insert into sante.affiliation (id, personne, titre, ouvrant_droit_1, ouvrant_droit_2, debut, fin, motif, motif_de_fin)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", affiliations, 5_000, (ps, a) -> {
-            var od = a.ouvrantsDroit();
-            ps.setObject(1, a.id());
-            ps.setObject(2, a.personne());
-            ps.setString(3, a.titre().name());
-            ps.setObject(4, od.isEmpty() ? null : od.get(0));
-            ps.setObject(5, od.size() < 2 ? null : od.get(1));
-            ps.setDate(6, Date.valueOf(a.periode().debut()));
-            ps.setDate(7, a.periode().fin() == null ? null : Date.valueOf(a.periode().fin()));
-            ps.setString(8, a.motif());
-            ps.setString(9, a.motifDeFin());
-        });
-        template.batchUpdate("insert into sante.medecin_traitant (id, personne, rpps, nom, debut) values (?, ?, ?, ?, ?)", medecins);
-        template.batchUpdate("insert into sante.ald (id, personne, affection, debut, fin, codes) values (?, ?, ?, ?, ?, ?)", ald);
-        template.batchUpdate("insert into sante.ame (id, personne, debut, fin) values (?, ?, ?, ?)", ame);
-    }
-
-    long nombreDeBeneficiaires() {
-        return jdbc.sql("select count(*) from sante.beneficiaire").query(Long.class).single();
-    }
 }
