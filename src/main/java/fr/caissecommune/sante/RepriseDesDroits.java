@@ -54,6 +54,11 @@ public class RepriseDesDroits {
         this.parametres = parametres;
     }
 
+    /** Les NIR des bénéficiaires (au plus {@code max}), pour les bancs d'essai. */
+    public List<String> nirs(int max) {
+        return client.sql("select nir from sante.beneficiaire where nir is not null limit " + Math.max(0, max)).query(String.class).list();
+    }
+
     public long nombreDeBeneficiaires() {
         return client.sql("select count(*) from sante.beneficiaire").query(Long.class).single();
     }

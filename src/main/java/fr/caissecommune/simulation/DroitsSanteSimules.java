@@ -36,7 +36,7 @@ final class DroitsSanteSimules {
     static final double PART_EN_ACTIVITE = 0.72;
     static final int AGE_DE_LA_RETRAITE = 62;
     /** Probabilité d'une ALD par tranche d'âge de 20 ans (0-19, 20-39, 40-59, 60-79, 80 et plus), calée sur 14,66 % en moyenne. */
-    static final double[] ALD_PAR_AGE = { 0.02, 0.05, 0.13, 0.30, 0.42 };
+    static final double[] ALD_PAR_AGE = { 0.02, 0.055, 0.145, 0.33, 0.46 };
     static final String[][] AFFECTIONS = { { "Diabète de type 1 et diabète de type 2 (ALD 8)", "27" },
             { "Tumeur maligne, affection maligne du tissu lymphatique ou hématopoïétique (ALD 30)", "22" },
             { "Affections psychiatriques de longue durée (ALD 23)", "13" }, { "Maladie coronaire (ALD 13)", "9" },
