@@ -93,17 +93,21 @@ public class DossiersFamille {
         return calcul.allocationsFamiliales(situations.situationDuFoyer(foyer), mois);
     }
 
+    /** Le droit du mois à chaque prestation servie, calculé sur la situation actuelle, avec son explication. */
+    @Transactional(readOnly = true)
+    public List<DroitDuMois> droitsDuMois(FoyerId foyer, YearMonth mois) {
+        return calcul.droitsDuMois(situations.situationDuFoyer(foyer), mois, true);
+    }
+
     @Transactional(readOnly = true)
     public Optional<VueDuDossier> vue(FoyerId foyer, YearMonth moisCourant) {
         return dossiers.find(foyer).map(dossier -> {
-            var af = droitDuMois(foyer, moisCourant);
-            var courant = new VueDuDossier.DroitCourant(moisCourant, Prestation.AF, af.total(), af.crds(), af.montantVerse(),
-                    af.nombreEnfantsACharge(), af.explication().enTexte());
+            var droitsDuMois = calcul.droitsDuMois(situations.situationDuFoyer(foyer), moisCourant, true);
             var echeances = droits.echeancesDu(foyer).stream()
                     .map(e -> new VueDuDossier.EcheanceVersee(e.mois(), e.du(), e.rappels(), e.reliquats(), e.retenue(), e.verse(),
                             e.statut().libelle(), e.referencePaiement(), e.datePaiement()))
                     .toList();
-            return new VueDuDossier(dossier, courant, echeances, regularisations.duFoyer(foyer),
+            return new VueDuDossier(dossier, moisCourant, droitsDuMois, echeances, regularisations.duFoyer(foyer),
                     creances.resteDu(PaiementMensuel.tiers(foyer)));
         });
     }

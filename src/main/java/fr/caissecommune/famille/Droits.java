@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import fr.caissecommune.commun.ListeSql;
 import fr.caissecommune.commun.Montant;
 import fr.caissecommune.referentiel.FoyerId;
 
@@ -106,8 +107,8 @@ class Droits {
         if (foyers.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select * from famille.echeance where statut = 'SANS_COMPTE_BANCAIRE' and foyer_id in (:foyers)")
-                .param("foyers", foyers).query((rs, i) -> lire(rs)).list().stream()
+        return jdbc.sql("select * from famille.echeance where statut = 'SANS_COMPTE_BANCAIRE' and foyer_id = any(:foyers)")
+                .param("foyers", ListeSql.uuids(foyers)).query((rs, i) -> lire(rs)).list().stream()
                 .collect(Collectors.groupingBy(e -> e.foyer().valeur()));
     }
 
@@ -125,8 +126,8 @@ class Droits {
         if (foyers.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select foyer_id from famille.echeance where mois = :mois and foyer_id in (:foyers)")
-                .param("mois", Date.valueOf(mois.atDay(1))).param("foyers", foyers).query(UUID.class).list();
+        return jdbc.sql("select foyer_id from famille.echeance where mois = :mois and foyer_id = any(:foyers)")
+                .param("mois", Date.valueOf(mois.atDay(1))).param("foyers", ListeSql.uuids(foyers)).query(UUID.class).list();
     }
 
     /** Les droits déjà établis pour ce foyer, par mois, pour une prestation. */
@@ -137,6 +138,17 @@ class Droits {
                         Montant.euros(rs.getBigDecimal("montant_brut")), Montant.euros(rs.getBigDecimal("crds")),
                         Montant.euros(rs.getBigDecimal("montant_net")), rs.getString("version_parametres")))
                 .list().stream().collect(Collectors.toMap(DroitMensuel::mois, d -> d, (a, b) -> b, java.util.TreeMap::new));
+    }
+
+    /** Les droits déjà établis pour ce foyer, par mois puis par prestation, toutes prestations confondues. */
+    Map<YearMonth, Map<Prestation, DroitMensuel>> droitsDu(FoyerId foyer) {
+        var resultat = new java.util.TreeMap<YearMonth, Map<Prestation, DroitMensuel>>();
+        jdbc.sql("select * from famille.droit_mensuel where foyer_id = ? order by mois").param(foyer.valeur())
+                .query((rs, i) -> new DroitMensuel(foyer, YearMonth.from(rs.getObject("mois", LocalDate.class)),
+                        Prestation.valueOf(rs.getString("prestation")), Montant.euros(rs.getBigDecimal("montant_brut")),
+                        Montant.euros(rs.getBigDecimal("crds")), Montant.euros(rs.getBigDecimal("montant_net")), rs.getString("version_parametres")))
+                .list().forEach(d -> resultat.computeIfAbsent(d.mois(), m -> new java.util.EnumMap<>(Prestation.class)).put(d.prestation(), d));
+        return resultat;
     }
 
     /** Les mois dont la paie est terminée, à partir d'un mois donné, dans l'ordre. */

@@ -71,10 +71,16 @@ public class PaiementMensuel {
     private final JobRepository registre;
     private final Job paie;
     private final JdbcClient jdbc;
+    private final org.springframework.beans.factory.ObjectProvider<InstructionDesDemandes> demandes;
+    private final org.springframework.beans.factory.ObjectProvider<RecouvrementDesIndus> recouvrement;
 
     PaiementMensuel(Situations situations, CalculDesDroits calcul, Droits droits, Regularisations regularisations, Paiements paiements,
             Creances creances, Comptabilite comptabilite, Parametres parametres, ApplicationEventPublisher evenements, JobOperator operateur,
-            JobRepository registre, @org.springframework.beans.factory.annotation.Qualifier("paieMensuelle") Job paie, JdbcClient jdbc) {
+            JobRepository registre, @org.springframework.beans.factory.annotation.Qualifier("paieMensuelle") Job paie, JdbcClient jdbc,
+            org.springframework.beans.factory.ObjectProvider<InstructionDesDemandes> demandes,
+            org.springframework.beans.factory.ObjectProvider<RecouvrementDesIndus> recouvrement) {
+        this.demandes = demandes;
+        this.recouvrement = recouvrement;
         this.situations = situations;
         this.calcul = calcul;
         this.droits = droits;
@@ -120,6 +126,7 @@ public class PaiementMensuel {
             }
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 droits.paieTerminee(mois);
+                demandes.getObject().constaterLesPaiements(mois); // horloge des demandes : premier versement après l'accord
             }
             return bilan(mois, execution, execution.getStatus() == BatchStatus.COMPLETED ? "terminée" : "en échec : "
                     + execution.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst().orElse(execution.getExitStatus().getExitDescription()));
@@ -172,7 +179,12 @@ public class PaiementMensuel {
         var rappels = regularisations.rappelsAVerser(ids);
         var reliquats = droits.echeancesSuspendues(ids);
         var endettes = new HashSet<>(creances.tiersAvecCreancesOuvertes(ids.stream().map(id -> tiers(new FoyerId(id))).toList()));
+        if (!endettes.isEmpty()) {
+            // Un plan de remboursement respecté remplace la retenue (CSS art. L553-2).
+            recouvrement.getObject().sousPlanDeRemboursement(ids).forEach(id -> endettes.remove(tiers(new FoyerId(id))));
+        }
         var instantane = parametres.a(date);
+        var calcules = calcul.droitsDuLot(lesSituations, mois);
 
         var droitsDuLot = new ArrayList<Droits.DroitMensuel>(ids.size());
         var echeances = new ArrayList<Droits.Echeance>(ids.size());
@@ -180,6 +192,7 @@ public class PaiementMensuel {
         var rappelsVerses = new ArrayList<UUID>();
         var referencesDesRappels = new HashMap<UUID, String>();
         var foyersParPrestation = new EnumMap<Prestation, Integer>(Prestation.class);
+        var brutsParPrestation = new EnumMap<Prestation, Montant>(Prestation.class);
         var brut = Montant.ZERO;
         var crds = Montant.ZERO;
         var net = Montant.ZERO;
@@ -192,28 +205,33 @@ public class PaiementMensuel {
         for (var id : ids) {
             var foyer = new FoyerId(id);
             var situation = lesSituations.get(foyer);
-            var af = calcul.allocationsFamilialesSansExplication(situation, mois);
-            if (af.total().estPositif()) {
-                // Seuls les droits non nuls sont gardés : un mois sans droit enregistré vaut zéro au réexamen.
-                droitsDuLot.add(new Droits.DroitMensuel(foyer, mois, Prestation.AF, af.total(), af.crds(), af.montantVerse(), calcul.version()));
-                foyersParPrestation.merge(Prestation.AF, 1, Integer::sum);
+            var du = Montant.ZERO;
+            for (var droit : calcules.getOrDefault(foyer, List.of())) {
+                if (droit.estOuvert()) {
+                    // Seuls les droits non nuls sont gardés : un mois sans droit enregistré vaut zéro au réexamen.
+                    droitsDuLot.add(new Droits.DroitMensuel(foyer, mois, droit.prestation(), droit.brut(), droit.crds(), droit.net(),
+                            calcul.version()));
+                    foyersParPrestation.merge(droit.prestation(), 1, Integer::sum);
+                    brutsParPrestation.merge(droit.prestation(), droit.brut(), Montant::plus);
+                    brut = brut.plus(droit.brut());
+                    crds = crds.plus(droit.crds());
+                    net = net.plus(droit.net());
+                    du = du.plus(droit.net());
+                }
             }
-            brut = brut.plus(af.total());
-            crds = crds.plus(af.crds());
-            net = net.plus(af.montantVerse());
 
             var sesRappels = rappels.getOrDefault(id, List.of());
             var rappel = sesRappels.stream().map(Regularisation::montant).reduce(Montant.ZERO, Montant::plus);
             var sesReliquats = reliquats.getOrDefault(id, List.of());
             var reliquat = sesReliquats.stream().map(Droits.Echeance::verse).reduce(Montant.ZERO, Montant::plus);
             var reference = reference(mois, situation);
-            var aVerser = af.montantVerse().plus(rappel).plus(reliquat);
+            var aVerser = du.plus(rappel).plus(reliquat);
             var compte = situation.compteA(date);
 
             if (aVerser.estPositif() && compte.isEmpty()) {
                 // Faute de coordonnées bancaires, le dû est comptabilisé mais suspendu ; rappels et reliquats attendent.
-                echeances.add(new Droits.Echeance(foyer, mois, af.montantVerse(), Montant.ZERO, Montant.ZERO, Montant.ZERO,
-                        af.montantVerse(), Droits.StatutEcheance.SANS_COMPTE_BANCAIRE, null, date));
+                echeances.add(new Droits.Echeance(foyer, mois, du, Montant.ZERO, Montant.ZERO, Montant.ZERO,
+                        du, Droits.StatutEcheance.SANS_COMPTE_BANCAIRE, null, date));
                 sansCompte++;
                 continue;
             }
@@ -222,12 +240,12 @@ public class PaiementMensuel {
             }
             var retenue = Montant.ZERO;
             if (endettes.contains(tiers(foyer))) {
-                var plafond = RetenueSurPrestations.plafondMensuel(foyerPourLaRetenue(situation, mois, af.montantVerse()), instantane,
+                var plafond = RetenueSurPrestations.plafondMensuel(foyerPourLaRetenue(situation, mois, du), instantane,
                         new Explication()).min(aVerser);
                 retenue = creances.retenir(tiers(foyer), plafond, date, reference);
             }
             var verse = aVerser.moins(retenue);
-            echeances.add(new Droits.Echeance(foyer, mois, af.montantVerse(), rappel, reliquat, retenue, verse,
+            echeances.add(new Droits.Echeance(foyer, mois, du, rappel, reliquat, retenue, verse,
                     verse.estPositif() ? Droits.StatutEcheance.VERSEE : Droits.StatutEcheance.RIEN_A_VERSER,
                     verse.estPositif() ? reference : null, date));
             sesRappels.forEach(r -> {
@@ -251,22 +269,30 @@ public class PaiementMensuel {
         droits.enregistrerEcheances(echeances);
         regularisations.marquerVersees(rappelsVerses, date, referencesDesRappels);
         paiements.ordonnancer(ordres);
-        comptabiliser(mois, ids.getFirst(), brut.plus(totalRappels), crds, net.plus(totalRappels));
-        evenements.publishEvent(new VersementsMensuelsEmis(mois, date, foyersParPrestation, Map.of(Prestation.AF, brut), payes,
+        comptabiliser(mois, ids.getFirst(), brutsParPrestation, totalRappels, crds, net.plus(totalRappels));
+        evenements.publishEvent(new VersementsMensuelsEmis(mois, date, foyersParPrestation, brutsParPrestation, payes,
                 totalVerse, totalRappels, totalRetenues, sansCompte));
     }
 
-    private void comptabiliser(YearMonth mois, UUID premierFoyer, Montant charge, Montant crds, Montant aPayer) {
-        if (!charge.estPositif()) {
+    /** L'écriture du lot : chaque prestation à son compte de charge ; les rappels, toutes prestations confondues, à celui des AF. */
+    private void comptabiliser(YearMonth mois, UUID premierFoyer, Map<Prestation, Montant> bruts, Montant rappels, Montant crds,
+            Montant aPayer) {
+        var charges = new java.util.LinkedHashMap<String, Montant>();
+        bruts.forEach((prestation, montant) -> charges.merge(calcul.compteDeCharge(prestation), montant, Montant::plus));
+        if (rappels.estPositif()) {
+            charges.merge(PlanComptable.ALLOCATIONS_FAMILIALES, rappels, Montant::plus);
+        }
+        charges.values().removeIf(m -> !m.estPositif());
+        if (charges.isEmpty()) {
             return;
         }
         var lignes = new ArrayList<LigneEcriture>();
-        lignes.add(LigneEcriture.debit(PlanComptable.ALLOCATIONS_FAMILIALES, charge));
+        charges.forEach((compte, montant) -> lignes.add(LigneEcriture.debit(compte, montant)));
         if (crds.estPositif()) {
             lignes.add(LigneEcriture.credit(PlanComptable.CADES_CRDS_A_REVERSER, crds));
         }
         lignes.add(LigneEcriture.credit(PlanComptable.ALLOCATAIRES_PRESTATIONS_A_PAYER, aPayer));
-        comptabilite.passer(new Ecriture(Journal.PRESTATIONS, datePaiement(mois), "Allocations familiales " + mois + " — lot",
+        comptabilite.passer(new Ecriture(Journal.PRESTATIONS, datePaiement(mois), "Prestations familiales " + mois + " — lot",
                 "PAIE-" + mois + "-" + premierFoyer.toString().substring(0, 8), lignes));
     }
 

@@ -98,20 +98,26 @@ public class ReexamenDesDroits {
             return Optional.empty(); // les mois à venir seront calculés à la paie
         }
         var situation = situations.situationDuFoyer(foyer);
-        var anciens = droits.droitsDu(foyer, Prestation.AF);
+        var anciens = droits.droitsDu(foyer);
         var lignes = new ArrayList<Regularisation.Ligne>();
         var nouveauxDroits = new ArrayList<Droits.DroitMensuel>();
         var explication = new StringBuilder(cause).append("\n\n");
+        var dejaExpliquees = java.util.EnumSet.noneOf(Prestation.class);
         for (var mois : moisPayes) {
-            var ancien = Optional.ofNullable(anciens.get(mois)).map(Droits.DroitMensuel::net).orElse(Montant.ZERO);
-            var af = calcul.allocationsFamiliales(situation, mois);
-            nouveauxDroits.add(new Droits.DroitMensuel(foyer, mois, Prestation.AF, af.total(), af.crds(), af.montantVerse(), calcul.version()));
-            if (!af.montantVerse().equals(ancien)) {
-                lignes.add(new Regularisation.Ligne(mois, Prestation.AF, ancien, af.montantVerse()));
-                explication.append(MOIS.format(mois)).append(" — allocations familiales : ").append(ancien.enFrancais()).append(" → ")
-                        .append(af.montantVerse().enFrancais()).append('\n');
-                if (lignes.size() == 1) {
-                    explication.append(af.explication().enTexte()).append('\n');
+            var anciensDuMois = anciens.getOrDefault(mois, java.util.Map.of());
+            for (var droit : calcul.droitsDuMois(situation, mois, true)) {
+                var ancien = Optional.ofNullable(anciensDuMois.get(droit.prestation())).map(Droits.DroitMensuel::net).orElse(Montant.ZERO);
+                if (droit.estOuvert() || anciensDuMois.containsKey(droit.prestation())) {
+                    nouveauxDroits.add(new Droits.DroitMensuel(foyer, mois, droit.prestation(), droit.brut(), droit.crds(), droit.net(),
+                            calcul.version()));
+                }
+                if (!droit.net().equals(ancien)) {
+                    lignes.add(new Regularisation.Ligne(mois, droit.prestation(), ancien, droit.net()));
+                    explication.append(MOIS.format(mois)).append(" — ").append(droit.prestation().libelle().toLowerCase(Locale.FRENCH))
+                            .append(" : ").append(ancien.enFrancais()).append(" → ").append(droit.net().enFrancais()).append('\n');
+                    if (dejaExpliquees.add(droit.prestation()) && droit.explication() != null) {
+                        explication.append(droit.explication()).append('\n');
+                    }
                 }
             }
         }
@@ -133,7 +139,7 @@ public class ReexamenDesDroits {
         if (nature == NatureDeRegularisation.INDU) {
             creances.constater(new NouvelleCreance(PaiementMensuel.tiers(foyer), "famille", reference,
                     NatureDeCreance.INDU_PRESTATION, regularisation.montant(),
-                    "Indu d'allocations familiales — " + tronquer(cause), PlanComptable.ALLOCATIONS_FAMILIALES, LocalDate.now()));
+                    "Indu de prestations familiales — " + tronquer(cause), PlanComptable.ALLOCATIONS_FAMILIALES, LocalDate.now()));
         }
         evenements.publishEvent(new RegularisationConstatee(id, foyer, nature, regularisation.montant(), lignes.get(0).mois(),
                 lignes.get(lignes.size() - 1).mois(), controle, regularisation.constateeLe().toLocalDate()));

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import fr.caissecommune.commun.ListeSql;
 import fr.caissecommune.commun.Montant;
 import fr.caissecommune.referentiel.FoyerId;
 
@@ -54,8 +55,8 @@ class Regularisations {
         if (foyers.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select * from famille.regularisation where statut = 'A_VERSER' and foyer_id in (:foyers)")
-                .param("foyers", foyers).query((rs, i) -> lire(rs, List.of())).list().stream()
+        return jdbc.sql("select * from famille.regularisation where statut = 'A_VERSER' and foyer_id = any(:foyers)")
+                .param("foyers", ListeSql.uuids(foyers)).query((rs, i) -> lire(rs, List.of())).list().stream()
                 .collect(Collectors.groupingBy(r -> r.foyer().valeur()));
     }
 

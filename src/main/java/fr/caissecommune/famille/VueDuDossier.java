@@ -8,13 +8,21 @@ import org.jspecify.annotations.Nullable;
 
 import fr.caissecommune.commun.Montant;
 
-/** Ce que l'agent voit du dossier famille d'un foyer : droits, échéances, régularisations, indus restant dus. */
-public record VueDuDossier(Dossier dossier, @Nullable DroitCourant droitCourant, List<EcheanceVersee> echeances,
+/**
+ * Ce que l'agent voit du dossier famille d'un foyer : le droit du mois à chaque prestation servie avec son
+ * explication, les échéances, les régularisations, les indus restant dus.
+ */
+public record VueDuDossier(Dossier dossier, YearMonth mois, List<DroitDuMois> droitsDuMois, List<EcheanceVersee> echeances,
         List<Regularisation> regularisations, Montant indusRestantDus) {
 
-    /** Le droit du mois en cours, calculé à la demande, avec son explication. */
-    public record DroitCourant(YearMonth mois, Prestation prestation, Montant brut, Montant crds, Montant net, int enfantsACharge,
-            String explication) {
+    /** Les droits ouverts du mois (montant non nul). */
+    public List<DroitDuMois> droitsOuverts() {
+        return droitsDuMois.stream().filter(DroitDuMois::estOuvert).toList();
+    }
+
+    /** Le total net du mois, toutes prestations confondues. */
+    public Montant totalDuMois() {
+        return droitsDuMois.stream().map(DroitDuMois::net).reduce(Montant.ZERO, Montant::plus);
     }
 
     /** Une échéance mensuelle telle qu'elle a été versée. */

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import fr.caissecommune.commun.Iban;
+import fr.caissecommune.commun.ListeSql;
 import fr.caissecommune.commun.Montant;
 import fr.caissecommune.finances.sepa.Virement;
 
@@ -44,8 +45,8 @@ class OrdresDePaiement {
 
     /** Parmi ces références (un paquet de {@link References#PAQUET} au plus), celles déjà enregistrées. */
     Set<String> referencesConnues(Collection<String> references) {
-        return new HashSet<>(jdbc.sql("select reference from finances.ordre_de_paiement where reference in (:references)")
-                .param("references", references)
+        return new HashSet<>(jdbc.sql("select reference from finances.ordre_de_paiement where reference = any(:references)")
+                .param("references", ListeSql.textes(references))
                 .query(String.class)
                 .list());
     }

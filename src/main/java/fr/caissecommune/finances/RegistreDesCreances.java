@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import fr.caissecommune.commun.ListeSql;
 import fr.caissecommune.commun.Montant;
 
 /**
@@ -121,15 +122,10 @@ class RegistreDesCreances {
     }
 
     Set<String> tiersAvecCreancesOuvertes(Collection<String> tiers) {
-        var liste = List.copyOf(new HashSet<>(tiers));
-        var resultat = new HashSet<String>();
-        for (int debut = 0; debut < liste.size(); debut += PAQUET) {
-            resultat.addAll(jdbc.sql("select distinct tiers from finances.creance where reste_du > 0 and tiers in (:tiers)")
-                    .param("tiers", liste.subList(debut, Math.min(debut + PAQUET, liste.size())))
-                    .query(String.class)
-                    .list());
-        }
-        return resultat;
+        return new HashSet<>(jdbc.sql("select distinct tiers from finances.creance where reste_du > 0 and tiers = any(:tiers)")
+                .param("tiers", ListeSql.textes(new HashSet<>(tiers)))
+                .query(String.class)
+                .list());
     }
 
     /**

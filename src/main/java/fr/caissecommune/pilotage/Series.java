@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Les séries d'indicateurs : une valeur par (indicateur, période AAAA-MM, dimension), cumulée au fil des
@@ -17,12 +21,33 @@ class Series {
     }
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate imbriquee;
 
-    Series(JdbcClient jdbc) {
+    Series(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.imbriquee = new TransactionTemplate(transactions);
+        this.imbriquee.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
+    /**
+     * Ajoute l'incrément au point de série. Deux écouteurs concurrents qui créent le même point : sous PostgreSQL, le
+     * second MERGE échoue sur la clé primaire ; il est rejoué après retour au point de sauvegarde, et met alors à jour
+     * le point créé par le premier.
+     */
     void ajouter(Indicateur indicateur, String periode, String dimension, BigDecimal increment) {
+        for (int essai = 1;; essai++) {
+            try {
+                imbriquee.executeWithoutResult(t -> fusionner(indicateur, periode, dimension, increment));
+                return;
+            } catch (DuplicateKeyException e) {
+                if (essai >= 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void fusionner(Indicateur indicateur, String periode, String dimension, BigDecimal increment) {
         jdbc.sql("""
                 merge into pilotage.serie s
                 using (select cast(:indicateur as varchar(40)) as indicateur, cast(:periode as varchar(7)) as periode,

@@ -23,6 +23,18 @@ public class TableauDeBord {
     public record Regularisations(Map<String, BigDecimal> nombre, Map<String, BigDecimal> montant) {
     }
 
+    static final String PRESTATIONS_LEGALES = "PRESTATIONS_LEGALES";
+    static final String MINIMA_SOCIAUX = "MINIMA_SOCIAUX";
+
+    /**
+     * Les délais du rapport d'activité pour un mois (de décision ou de paiement), calculés sur les horloges des
+     * demandes : délai moyen de démarche des prestations légales, délai moyen des demandes de minima sociaux, délai
+     * moyen de paiement des bénéficiaires de minima sociaux, en jours ; nuls quand aucune demande n'est comptée.
+     */
+    public record DelaisDuMois(String mois, BigDecimal demandesDecidees, BigDecimal demandesRejetees, BigDecimal delaiDeDemarche,
+            BigDecimal delaiMinimaSociaux, BigDecimal delaiDePaiementMinimaSociaux) {
+    }
+
     private final Series series;
 
     TableauDeBord(Series series) {
@@ -42,6 +54,41 @@ public class TableauDeBord {
         return mois.stream().map(m -> new MoisFamille(m, foyers.getOrDefault(m, BigDecimal.ZERO), du.getOrDefault(m, BigDecimal.ZERO),
                 verse.getOrDefault(m, BigDecimal.ZERO), rappels.getOrDefault(m, BigDecimal.ZERO), retenues.getOrDefault(m, BigDecimal.ZERO),
                 suspendus.getOrDefault(m, BigDecimal.ZERO))).toList();
+    }
+
+    public List<DelaisDuMois> delais() {
+        var decidees = parPeriode(Indicateur.DEMANDES_DECIDEES, PRESTATIONS_LEGALES);
+        var rejetees = parPeriode(Indicateur.DEMANDES_REJETEES, PRESTATIONS_LEGALES);
+        var jours = parPeriode(Indicateur.JOURS_JUSQU_A_LA_DECISION, PRESTATIONS_LEGALES);
+        var decideesMinima = parPeriode(Indicateur.DEMANDES_DECIDEES, MINIMA_SOCIAUX);
+        var joursMinima = parPeriode(Indicateur.JOURS_JUSQU_A_LA_DECISION, MINIMA_SOCIAUX);
+        var payeesMinima = parPeriode(Indicateur.DEMANDES_PAYEES, MINIMA_SOCIAUX);
+        var joursPaiementMinima = parPeriode(Indicateur.JOURS_JUSQU_AU_PAIEMENT, MINIMA_SOCIAUX);
+        var mois = new java.util.TreeSet<String>(decidees.keySet());
+        mois.addAll(payeesMinima.keySet());
+        return mois.stream().map(m -> new DelaisDuMois(m, decidees.getOrDefault(m, BigDecimal.ZERO), rejetees.getOrDefault(m, BigDecimal.ZERO),
+                moyenne(jours.get(m), decidees.get(m)), moyenne(joursMinima.get(m), decideesMinima.get(m)),
+                moyenne(joursPaiementMinima.get(m), payeesMinima.get(m)))).toList();
+    }
+
+    /** Les mêmes délais sur toute la période observée. */
+    public DelaisDuMois delaisCumules() {
+        BigDecimal decidees = somme(Indicateur.DEMANDES_DECIDEES, PRESTATIONS_LEGALES);
+        return new DelaisDuMois("toute la période", decidees, somme(Indicateur.DEMANDES_REJETEES, PRESTATIONS_LEGALES),
+                moyenne(somme(Indicateur.JOURS_JUSQU_A_LA_DECISION, PRESTATIONS_LEGALES), decidees),
+                moyenne(somme(Indicateur.JOURS_JUSQU_A_LA_DECISION, MINIMA_SOCIAUX), somme(Indicateur.DEMANDES_DECIDEES, MINIMA_SOCIAUX)),
+                moyenne(somme(Indicateur.JOURS_JUSQU_AU_PAIEMENT, MINIMA_SOCIAUX), somme(Indicateur.DEMANDES_PAYEES, MINIMA_SOCIAUX)));
+    }
+
+    private BigDecimal somme(Indicateur indicateur, String dimension) {
+        return parPeriode(indicateur, dimension).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static BigDecimal moyenne(BigDecimal cumul, BigDecimal nombre) {
+        if (cumul == null || nombre == null || nombre.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        return cumul.divide(nombre, 2, java.math.RoundingMode.HALF_UP);
     }
 
     public Regularisations regularisations() {

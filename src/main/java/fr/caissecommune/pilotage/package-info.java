@@ -5,6 +5,6 @@
  *
  * <p>Sigles : COG (convention d'objectifs et de gestion), CPG (contrat pluriannuel de gestion).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Pilotage", allowedDependencies = { "commun", "socle", "famille", "referentiel" })
+@org.springframework.modulith.ApplicationModule(displayName = "Pilotage", allowedDependencies = { "commun", "socle", "famille", "referentiel", "sante", "recouvrement" })
 @org.jspecify.annotations.NullMarked
 package fr.caissecommune.pilotage;

@@ -223,6 +223,18 @@ class Declarations {
         return compte;
     }
 
+    List<SalarieDeLaDeclaration> salaries(UUID declaration) {
+        return jdbc.sql("""
+                select i.rang, i.nom, i.prenoms, i.nir, i.date_naissance,
+                       (select coalesce(sum(v.brut), 0) from recouvrement.versement v where v.declaration_id = i.declaration_id and v.individu = i.rang),
+                       (select min(c.numero) from recouvrement.contrat c where c.declaration_id = i.declaration_id and c.individu = i.rang),
+                       (select min(c.taux_at) from recouvrement.contrat c where c.declaration_id = i.declaration_id and c.individu = i.rang)
+                  from recouvrement.individu i where i.declaration_id = ? order by i.rang""").param(declaration)
+                .query((rs, n) -> new SalarieDeLaDeclaration(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(), rs.getBigDecimal(6), rs.getString(7), rs.getBigDecimal(8)))
+                .list();
+    }
+
     int nombreDeDeclarations() {
         return jdbc.sql("select count(*) from recouvrement.declaration").query(Integer.class).single();
     }

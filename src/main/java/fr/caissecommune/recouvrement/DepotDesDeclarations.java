@@ -52,9 +52,11 @@ public class DepotDesDeclarations {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher evenements;
     private final Clock horloge;
+    private final Recouvrements recouvrements;
 
     DepotDesDeclarations(Declarations declarations, EvaluationDesCotisations evaluation, Parametres parametres, TransactionTemplate transactions,
-            ApplicationEventPublisher evenements, ObjectProvider<Clock> horloge) {
+            ApplicationEventPublisher evenements, ObjectProvider<Clock> horloge, Recouvrements recouvrements) {
+        this.recouvrements = recouvrements;
         this.declarations = declarations;
         this.evaluation = evaluation;
         this.parametres = parametres;
@@ -65,6 +67,18 @@ public class DepotDesDeclarations {
 
     /** Dépose un fichier DSN : rend le compte rendu (acceptée ou rejetée). */
     public CompteRenduDeDepot deposer(Path fichier) {
+        return deposer(fichier, horloge);
+    }
+
+    /**
+     * Dépose un fichier DSN reçu à une date antérieure (reprise des flux de net-entreprises, département simulé) : la date
+     * de réception fait foi pour l'échéance, « annule et remplace » et la pénalité de dépôt tardif.
+     */
+    public CompteRenduDeDepot deposerRecuLe(Path fichier, LocalDate recuLe) {
+        return deposer(fichier, Clock.fixed(recuLe.atTime(9, 0).atZone(PARIS).toInstant(), PARIS));
+    }
+
+    private CompteRenduDeDepot deposer(Path fichier, Clock horloge) {
         var nom = fichier.getFileName().toString();
         try {
             var empreinte = new String[1];
@@ -78,13 +92,13 @@ public class DepotDesDeclarations {
                 return rejet(nom, controle, controle.erreurs());
             }
             var entete = controle.entete();
-            var refus = reglesDeDepot(entete);
+            var refus = reglesDeDepot(entete, horloge);
             if (refus.isPresent()) {
                 var erreurs = new ArrayList<>(controle.erreurs());
                 erreurs.add(0, refus.get());
                 return rejet(nom, controle, erreurs);
             }
-            return transactions.execute(t -> enregistrer(fichier, nom, empreinte[0], controle));
+            return transactions.execute(t -> enregistrer(fichier, nom, empreinte[0], controle, horloge));
         } catch (IOException e) {
             throw new UncheckedIOException("Lecture du fichier " + nom + " impossible", e);
         }
@@ -105,7 +119,7 @@ public class DepotDesDeclarations {
         return mois.plusMonths(1).atDay(jour);
     }
 
-    private Optional<ErreurDeDeclaration> reglesDeDepot(EnteteDsn e) {
+    private Optional<ErreurDeDeclaration> reglesDeDepot(EnteteDsn e, Clock horloge) {
         var existante = declarations.findAcceptee(e.siret(), e.mois(), e.fraction());
         if (!e.annuleEtRemplace()) {
             return existante.map(x -> ErreurDeDeclaration.bloquante(0, "S20.G00.05.002", "DOUBLON", "une DSN du mois " + e.mois()
@@ -129,7 +143,7 @@ public class DepotDesDeclarations {
         return Optional.empty();
     }
 
-    private CompteRenduDeDepot enregistrer(Path fichier, String nom, String empreinte, ControleDsn.Resultat controle) {
+    private CompteRenduDeDepot enregistrer(Path fichier, String nom, String empreinte, ControleDsn.Resultat controle, Clock horloge) {
         var e = controle.entete();
         var id = UUID.randomUUID();
         var remplacee = e.annuleEtRemplace() ? declarations.findAcceptee(e.siret(), e.mois(), e.fraction()).map(x -> x.id()).orElse(null) : null;
@@ -140,11 +154,14 @@ public class DepotDesDeclarations {
                 controle.avertissements());
         var ecriture = declarations.ecriture(id);
         var tolerance = parametres.a(e.mois().atDay(1)).valeur("recouvrement/dsn/tolerance_ecart");
+        // Le taux AT/MP est notifié à l'établissement (CSS art. D242-6-1 et suivants) : s'il est connu au compte, c'est lui
+        // qui sert au recalcul, et un taux déclaré différent fait apparaître l'écart.
+        var tauxAtNotifie = recouvrements.tauxAtNotifie(e.siret());
         ControleDsn.Resultat relu;
         try {
             relu = ControleDsn.controler(fichier, individu -> {
                 ecriture.individu(individu);
-                comparer(id, e, individu, tolerance).forEach(ecriture::anomalie);
+                comparer(id, e, individu, tolerance, tauxAtNotifie).forEach(ecriture::anomalie);
             });
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -154,6 +171,8 @@ public class DepotDesDeclarations {
         }
         ecriture.vider();
         declarations.cloturer(id, relu.individus(), ecriture.anomalies());
+        recouvrements.liquiderDeclaration(id, e.siret(), e.mois(), e.effectif(), e.totalBordereau(), relu.individus(), LocalDate.now(horloge),
+                echeance(e.mois(), e.effectif()), remplacee);
         evenements.publishEvent(new DeclarationAcceptee(id, e.siret(), e.mois(), relu.individus(), ecriture.anomalies(), remplacee));
         return new CompteRenduDeDepot(CompteRenduDeDepot.Statut.ACCEPTEE, nom, id, e.siret(), e.mois(), e.type(), relu.individus(),
                 controle.erreurs(), controle.erreursOmises(), ecriture.anomalies(), remplacee);
@@ -161,9 +180,17 @@ public class DepotDesDeclarations {
 
     /** Recalcule les cotisations de chaque versement du salarié et le compare à ce qu'il déclare. */
     List<Anomalie> comparer(UUID declaration, EnteteDsn e, IndividuDsn individu, BigDecimal tolerance) {
+        return comparer(declaration, e, individu, tolerance, null);
+    }
+
+    /** Idem, avec le taux AT/MP notifié à l'établissement (en %), qui prime sur le taux déclaré. */
+    List<Anomalie> comparer(UUID declaration, EnteteDsn e, IndividuDsn individu, BigDecimal tolerance, @Nullable BigDecimal tauxAtNotifie) {
         var anomalies = new ArrayList<Anomalie>();
         for (var versement : individu.versements()) {
             var situation = situation(e, individu, versement);
+            if (situation != null && tauxAtNotifie != null) {
+                situation = situation.avecTauxAt(tauxAtNotifie.movePointLeft(2));
+            }
             if (situation == null) {
                 continue;
             }
@@ -205,6 +232,11 @@ public class DepotDesDeclarations {
     /** Les anomalies de calcul relevées sur une déclaration, pour le gestionnaire. */
     public List<Anomalie> anomalies(UUID declaration) {
         return declarations.anomalies(declaration);
+    }
+
+    /** Les salariés d'une déclaration acceptée, avec leur brut du mois, leur contrat et leur taux AT. */
+    public List<SalarieDeLaDeclaration> salariesDeLaDeclaration(UUID declaration) {
+        return declarations.salaries(declaration);
     }
 
     /** Les salaires déclarés d'un salarié (NIR sans clé) sur une période, DSN remplacées exclues. */

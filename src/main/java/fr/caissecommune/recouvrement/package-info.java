@@ -12,6 +12,6 @@
  * (association pour l'emploi des cadres), PEEC (participation à l'effort de construction), CFP (contribution à la
  * formation professionnelle), RGDU (réduction générale dégressive unique, depuis 2026).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Recouvrement", allowedDependencies = { "commun", "regles" })
+@org.springframework.modulith.ApplicationModule(displayName = "Recouvrement", allowedDependencies = { "commun", "regles", "socle", "finances" })
 @org.jspecify.annotations.NullMarked
 package fr.caissecommune.recouvrement;

@@ -12,13 +12,20 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Les faits de situation, avec leur contenu sérialisé en JSON selon leur nature. */
 @Repository
 class Faits {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * Sans canonicalisation des noms : les situations ont des dates et des années pour clés (comptes, ressources),
+     * toutes différentes d'un foyer à l'autre, qui saturaient la table des symboles (le tiers du temps de la paie).
+     */
+    static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder().disable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES).build())
+            .build();
 
     private final JdbcClient jdbc;
 
@@ -115,6 +122,11 @@ class Faits {
             case RESSOURCES -> Fait.Ressources.class;
             case EMPLOI -> Fait.Emploi.class;
             case FIN_D_EMPLOI -> Fait.FinDEmploi.class;
+            case LOGEMENT -> Fait.Logement.class;
+            case HANDICAP -> Fait.Handicap.class;
+            case RESSOURCES_DECLAREES -> Fait.RessourcesDeclarees.class;
+            case GROSSESSE -> Fait.Grossesse.class;
+            case MODE_DE_GARDE -> Fait.ModeDeGarde.class;
         };
     }
 }

@@ -186,6 +186,11 @@ public class Situations {
         var membres = new ArrayList<SituationDuFoyer.Membre>();
         var ouverts = new LinkedHashMap<PersonneId, FaitEnregistre>();
         var ressources = new HashMap<Integer, Montant>();
+        var logements = new TreeMap<LocalDate, Fait.Logement>();
+        var handicaps = new ArrayList<SituationDuFoyer.HandicapReconnu>();
+        var declarees = new ArrayList<Fait.RessourcesDeclarees>();
+        var grossesses = new ArrayList<SituationDuFoyer.GrossesseDeclaree>();
+        var gardes = new ArrayList<SituationDuFoyer.GardeDeclaree>();
         for (var f : chronologie) {
             switch (f.fait()) {
                 case Fait.ArriveeAuFoyer a -> ouverts.putIfAbsent(f.personne(), f);
@@ -196,6 +201,11 @@ public class Situations {
                     }
                 }
                 case Fait.Ressources r -> ressources.put(r.annee(), r.montant());
+                case Fait.Logement l -> logements.put(f.dateEffet(), l);
+                case Fait.Handicap h -> handicaps.add(new SituationDuFoyer.HandicapReconnu(f.dateEffet(), h));
+                case Fait.RessourcesDeclarees r -> declarees.add(r);
+                case Fait.Grossesse g -> grossesses.add(new SituationDuFoyer.GrossesseDeclaree(f.dateEffet(), g));
+                case Fait.ModeDeGarde g -> gardes.add(new SituationDuFoyer.GardeDeclaree(f.dateEffet(), g));
                 default -> {
                 }
             }
@@ -213,7 +223,7 @@ public class Situations {
         }
         var allocataire = personnes.get(foyer.allocataire());
         return new SituationDuFoyer(foyer.id(), foyer.numero(), foyer.allocataire(), allocataire.nomComplet(),
-                allocataire.dateDeNaissance(), membres, ressources, comptes, deces);
+                allocataire.dateDeNaissance(), membres, ressources, comptes, deces, logements, handicaps, declarees, grossesses, gardes);
     }
 
     private static SituationDuFoyer.Membre membre(FaitEnregistre arrivee, @Nullable LocalDate depart, Map<PersonneId, Personne> personnes) {
@@ -233,8 +243,7 @@ public class Situations {
             throw new ChampInvalide("dateEffet", "Date d'effet invalide : " + dateEffet + " précède la naissance de " + p.prenoms()
                     + " (" + p.dateDeNaissance() + ")");
         }
-        boolean dUnFoyer = fait instanceof Fait.ArriveeAuFoyer || fait instanceof Fait.DepartDuFoyer || fait instanceof Fait.Ressources;
-        if (dUnFoyer && foyer == null) {
+        if (fait.nature().dUnFoyer() && foyer == null) {
             throw new ChampInvalide("foyer", fait.nature().libelle() + " : le foyer concerné est obligatoire");
         }
         if (foyer != null && foyers.findParId(foyer).isEmpty()) {
@@ -252,6 +261,25 @@ public class Situations {
                     throw new ChampInvalide("annee", "Année de ressources invalide : " + r.annee() + " (de 2000 à l'année en cours)");
                 }
             }
+            case Fait.Handicap h -> exigerLaPersonneDuFait(h.membre(), personne);
+            case Fait.RessourcesDeclarees r -> {
+                exigerLaPersonneDuFait(r.membre(), personne);
+                if (r.mois().isAfter(java.time.YearMonth.from(LocalDate.now()))) {
+                    throw new ChampInvalide("mois", "Mois de ressources invalide : " + r.mois() + " n'est pas encore commencé");
+                }
+                if (!dateEffet.equals(r.mois().atDay(1))) {
+                    throw new ChampInvalide("dateEffet", "Date d'effet invalide : les ressources de " + r.mois() + " prennent effet le "
+                            + r.mois().atDay(1) + ", " + dateEffet + " reçu");
+                }
+            }
+            case Fait.Grossesse g -> {
+                exigerLaPersonneDuFait(g.mere(), personne);
+                if (!g.datePresumeeDAccouchement().isAfter(dateEffet)) {
+                    throw new ChampInvalide("datePresumeeDAccouchement", "Date présumée d'accouchement invalide : "
+                            + g.datePresumeeDAccouchement() + " ne suit pas la déclaration du " + dateEffet);
+                }
+            }
+            case Fait.ModeDeGarde g -> exigerLaPersonneDuFait(g.enfant(), personne);
             case Fait.ArriveeAuFoyer a -> {
                 if (!a.membre().equals(personne)) {
                     throw new ChampInvalide("membre", "L'arrivée doit concerner la personne du fait");
@@ -275,6 +303,12 @@ public class Situations {
             }
             default -> {
             }
+        }
+    }
+
+    private static void exigerLaPersonneDuFait(PersonneId membre, PersonneId personne) {
+        if (!membre.equals(personne)) {
+            throw new ChampInvalide("membre", "Le fait doit concerner la personne à laquelle il est rattaché");
         }
     }
 

@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import fr.caissecommune.commun.ListeSql;
+
 /** La forme compacte des situations de foyers : une ligne JSON par foyer, réécrite à chaque changement. */
 @Repository
 class SituationsCompactes {
@@ -28,8 +30,8 @@ class SituationsCompactes {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select donnees from referentiel.situation_du_foyer where foyer_id in (:ids)")
-                .param("ids", ids.stream().map(FoyerId::valeur).toList())
+        return jdbc.sql("select donnees from referentiel.situation_du_foyer where foyer_id = any(:ids)")
+                .param("ids", ListeSql.uuids(ids.stream().map(FoyerId::valeur).toList()))
                 .query((rs, i) -> Faits.JSON.readValue(rs.getString(1), SituationDuFoyer.class)).list().stream()
                 .collect(Collectors.toMap(SituationDuFoyer::foyer, s -> s));
     }

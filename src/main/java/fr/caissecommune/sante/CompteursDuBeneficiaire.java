@@ -26,6 +26,49 @@ final class CompteursDuBeneficiaire {
     private final Map<LocalDate, Montant> franchisesTransportsParJour = new HashMap<>();
     private final Set<CleDeSoin> soinsPayes = new HashSet<>();
     private Montant participationsARecouvrer = Montant.ZERO;
+    private boolean modifie;
+
+    // --- reprise de l'état enregistré (liquidation enregistrée)
+
+    void reprendreAnnee(int annee, Montant participations, Montant franchises) {
+        participationsParAnnee.put(annee, participations);
+        franchisesParAnnee.put(annee, franchises);
+    }
+
+    void reprendreJour(LocalDate date, String rpps, int participations, Montant franchisesParamedicales) {
+        var jour = new JourChezUnProfessionnel(date, rpps);
+        participationsParJour.merge(jour, participations, Integer::sum);
+        franchisesParamedicalesParJour.merge(jour, franchisesParamedicales, Montant::plus);
+    }
+
+    void reprendreTransports(LocalDate date, Montant franchises) {
+        franchisesTransportsParJour.merge(date, franchises, Montant::plus);
+    }
+
+    void reprendreARecouvrer(Montant montant) {
+        participationsARecouvrer = montant;
+    }
+
+    void reprendreSoin(CleDeSoin cle) {
+        soinsPayes.add(cle);
+    }
+
+    /** Vrai si une feuille payée a imputé des participations ou des franchises, ou récupéré une dette. */
+    boolean modifie() {
+        return modifie;
+    }
+
+    /** Les cumuls annuels : année → {participations, franchises}. */
+    Map<Integer, Montant[]> cumulsAnnuels() {
+        var resultat = new HashMap<Integer, Montant[]>();
+        participationsParAnnee.forEach((annee, pf) -> resultat.put(annee, new Montant[] { pf, franchisesParAnnee.getOrDefault(annee, Montant.ZERO) }));
+        franchisesParAnnee.forEach((annee, f) -> resultat.putIfAbsent(annee, new Montant[] { Montant.ZERO, f }));
+        return resultat;
+    }
+
+    Montant participationsARecouvrer() {
+        return participationsARecouvrer;
+    }
 
     Cumuls avant(FeuilleDeSoins feuille) {
         int annee = feuille.dateDesSoins().getYear();
@@ -54,6 +97,8 @@ final class CompteursDuBeneficiaire {
             franchisesTransportsParJour.merge(feuille.dateDesSoins(), i.franchisesTransports(), Montant::plus);
         }
         participationsARecouvrer = participationsARecouvrer.plus(i.aRecouvrer()).moins(i.recupere());
+        modifie |= i.participationForfaitaire().estPositif() || i.franchises().estPositif() || i.aRecouvrer().estPositif()
+                || i.recupere().estPositif();
         for (var ligne : feuille.lignes()) {
             soinsPayes.add(CleDeSoin.de(feuille, ligne));
         }

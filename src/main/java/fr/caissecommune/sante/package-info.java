@@ -15,6 +15,6 @@
  * professionnels de santé), SEFi (service électronique de facturation intégrée), SMR (service médical rendu),
  * TM (ticket modérateur).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Santé", allowedDependencies = { "commun", "regles", "referentiel", "socle" })
+@org.springframework.modulith.ApplicationModule(displayName = "Santé", allowedDependencies = { "commun", "regles", "referentiel", "socle", "finances" })
 @org.jspecify.annotations.NullMarked
 package fr.caissecommune.sante;

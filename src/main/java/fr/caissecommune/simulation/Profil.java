@@ -31,6 +31,20 @@ public record Profil(String nom, String departement, int habitants, int allocata
         };
     }
 
+    /**
+     * Le même département agrandi ou réduit pour compter {@code allocataires} foyers allocataires : habitants,
+     * cotisants et professionnels dans la même proportion, même pyramide et mêmes répartitions (mesures de volume).
+     */
+    public Profil aLEchelle(int allocataires) {
+        if (allocataires <= 0) {
+            throw new IllegalArgumentException("Nombre d'allocataires invalide : " + allocataires + " (entier positif attendu)");
+        }
+        double facteur = (double) allocataires / this.allocataires;
+        return new Profil(nom + "-" + allocataires, departement, (int) Math.round(habitants * facteur), allocataires,
+                (int) Math.round(cotisants * facteur), (int) Math.round(professionnelsDeSante * facteur), pyramide, enfantsParFoyer,
+                partEnCouple, revenuMedian);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Profil p && p.nom.equals(nom);

@@ -5,6 +5,6 @@
  * des modules. Elle sert à la démonstration, aux tests et aux mesures de performance.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Simulation",
-        allowedDependencies = { "commun", "referentiel", "famille", "finances", "sante", "socle" })
+        allowedDependencies = { "commun", "referentiel", "famille", "finances", "socle", "sante", "recouvrement" })
 @org.jspecify.annotations.NullMarked
 package fr.caissecommune.simulation;

@@ -1,6 +1,7 @@
 package fr.caissecommune.famille;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.doAnswer;
@@ -186,6 +187,71 @@ class FamilleIntegrationTests {
             assertThat(ordres).hasSize(1);
         }
         assertThat(paie.payer(mois).statut()).isEqualTo("déjà effectuée");
+        assertThat(comptabilite.balance().sommeDesSoldes()).isEqualTo(Montant.ZERO);
+    }
+
+    @Autowired
+    CalculDesDroits calcul;
+
+    @Test
+    void laVueDuDossierDonneLeDroitDuMoisAChaquePrestationServieAvecSonExplication() {
+        var f = foyer("Vue", LocalDate.of(2014, 2, 2), LocalDate.of(2017, 5, 5));
+        var vue = dossiers.vue(f.foyer(), YearMonth.of(2026, 7)).orElseThrow();
+        assertThat(vue.droitsDuMois()).extracting(DroitDuMois::prestation).containsExactlyElementsOf(calcul.prestationsServies());
+        var af = vue.droitsDuMois().stream().filter(d -> d.prestation() == Prestation.AF).findFirst().orElseThrow();
+        assertThat(af.estOuvert()).isTrue();
+        assertThat(af.net()).isEqualTo(af.brut().moins(af.crds()));
+        assertThat(af.explication()).contains("BMAF");
+        assertThat(vue.totalDuMois()).isEqualTo(vue.droitsDuMois().stream().map(DroitDuMois::net).reduce(Montant.ZERO, Montant::plus));
+        assertThat(calcul.droitsDuLot(java.util.Map.of(f.foyer(), situations.situationDuFoyer(f.foyer())), YearMonth.of(2026, 7))
+                .get(f.foyer())).extracting(DroitDuMois::net).containsExactlyElementsOf(vue.droitsDuMois().stream().map(DroitDuMois::net).toList());
+    }
+
+    @Autowired
+    RecouvrementDesIndus recouvrement;
+
+    @Test
+    void unPlanDeRemboursementRemplaceLaRetenueTantQuIlEstRespecteEtLaCraPeutRemettreLIndu(Scenario scenario) {
+        var f = foyer("Plan", LocalDate.of(2011, 1, 1), LocalDate.of(2013, 1, 1), LocalDate.of(2016, 1, 1));
+        for (var mois = YearMonth.of(2025, 1); !mois.isAfter(YearMonth.of(2025, 3)); mois = mois.plusMonths(1)) {
+            paie.payer(mois);
+        }
+        scenario.stimulate(() -> situations.enregistrer(f.enfants().getFirst(), f.foyer(),
+                        new Fait.DepartDuFoyer(f.enfants().getFirst(), "Enfant0", "Départ du foyer"), LocalDate.of(2024, 12, 15), Source.CONTROLE,
+                        "départ constaté au contrôle"))
+                .andWaitForEventOfType(RegularisationConstatee.class).matching(r -> r.foyer().equals(f.foyer()) && r.resulteDUnControle())
+                .toArriveAndVerify(r -> assertThat(r.nature()).isEqualTo(NatureDeRegularisation.INDU));
+        var tiers = PaiementMensuel.tiers(f.foyer());
+        var du = creances.resteDu(tiers);
+
+        var plan = recouvrement.accorderUnPlan(f.foyer(), 4, LocalDate.of(2025, 5, 10), LocalDate.of(2025, 4, 20));
+        assertThat(plan.echeances()).hasSize(4);
+        assertThat(plan.echeances().stream().map(PlanDeRemboursement.Echeance::montant).reduce(Montant.ZERO, Montant::plus)).isEqualTo(du);
+        assertThatThrownBy(() -> recouvrement.accorderUnPlan(f.foyer(), 2, LocalDate.of(2025, 5, 10), LocalDate.of(2025, 4, 20)))
+                .hasMessageContaining("déjà en cours");
+        paie.payer(YearMonth.of(2025, 4));
+        var avril = dossiers.vue(f.foyer(), YearMonth.of(2025, 5)).orElseThrow().echeances().getFirst();
+        assertThat(avril.mois()).isEqualTo(YearMonth.of(2025, 4));
+        assertThat(avril.retenue()).as("pas de retenue sous plan").isEqualTo(Montant.ZERO);
+
+        recouvrement.encaisserUnReglement(f.foyer(), plan.mensualite(), LocalDate.of(2025, 5, 10), fr.caissecommune.finances.ModeDeRecouvrement.VIREMENT);
+        assertThat(creances.resteDu(tiers)).isEqualTo(du.moins(plan.mensualite()));
+        assertThat(recouvrement.enCours(f.foyer()).orElseThrow().echeances().getFirst().estPayee()).isTrue();
+
+        var reference = jdbc.sql("select reference from famille.regularisation where foyer_id = ? and nature = 'INDU' and resulte_d_un_controle")
+                .param(f.foyer().valeur())
+                .query(String.class).single();
+        recouvrement.appliquer(new DecisionDeRemise(reference, Montant.euros(10), "Précarité de la situation", LocalDate.of(2025, 6, 2)));
+        assertThat(creances.resteDu(tiers)).isEqualTo(du.moins(plan.mensualite()).moins(Montant.euros(10)));
+        assertThatThrownBy(() -> recouvrement.appliquer(new DecisionDeRemise(reference, du, "trop", LocalDate.of(2025, 6, 2))))
+                .isInstanceOf(fr.caissecommune.commun.ChampInvalide.class).hasMessageContaining("supérieure au reste dû");
+
+        assertThat(recouvrement.denoncerLesPlansNonRespectes(LocalDate.of(2025, 7, 5))).as("échéance du 10 juin pas encore échue d'un mois").isZero();
+        assertThat(recouvrement.denoncerLesPlansNonRespectes(LocalDate.of(2025, 7, 15))).isEqualTo(1);
+        paie.payer(YearMonth.of(2025, 7));
+        var juillet = dossiers.vue(f.foyer(), YearMonth.of(2025, 8)).orElseThrow().echeances().stream()
+                .filter(e -> e.mois().equals(YearMonth.of(2025, 7))).findFirst().orElseThrow();
+        assertThat(juillet.retenue().estPositif()).as("le plan dénoncé, la retenue reprend").isTrue();
         assertThat(comptabilite.balance().sommeDesSoldes()).isEqualTo(Montant.ZERO);
     }
 }

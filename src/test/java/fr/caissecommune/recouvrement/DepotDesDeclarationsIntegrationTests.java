@@ -19,7 +19,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import fr.caissecommune.recouvrement.dsn.GenerateurDsn;
 
 /** Dépôt de DSN sur une vraie base : enregistrement complet ou rien, règles de dépôt, anomalies de calcul. */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 class DepotDesDeclarationsIntegrationTests {
 
     static final String MENSUELLE = "/recouvrement/dsn/synthetic_dsn_mensuelle_P25V01.dsn";

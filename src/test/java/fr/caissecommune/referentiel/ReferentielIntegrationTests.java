@@ -194,4 +194,54 @@ class ReferentielIntegrationTests {
         assertThat(jdbc.sql("select count(*) from socle.journal_audit where personne_id = ?").param(p.valeur()).query(Long.class).single())
                 .isGreaterThanOrEqualTo(4);
     }
+
+    @Test
+    void logementHandicapRessourcesDeclareesGrossesseEtGardeEntrentDansLaSituationCompacteDuFoyer(AssertablePublishedEvents evenements) {
+        var mere = registre.inscrire(personne("Fabre", "Nina", Sexe.F, LocalDate.of(1990, 1, 15), 808), "test");
+        var foyer = registre.creerFoyer(mere, LocalDate.of(2018, 1, 1), Source.GUICHET, "test");
+        var fils = registre.declarerNaissance(foyer, new NouvellePersonne(null, "Fabre", null, "Léo", Sexe.M, LocalDate.of(2019, 3, 3), MENDE,
+                null, null, null), Source.GUICHET, "test");
+        situations.enregistrer(mere, foyer, new Fait.Logement(Fait.StatutDOccupation.LOCATAIRE, Montant.euros(520), Fait.ZoneDeLogement.ZONE_2,
+                false), LocalDate.of(2024, 1, 1), Source.GUICHET, "test");
+        situations.enregistrer(mere, foyer, new Fait.Logement(Fait.StatutDOccupation.LOCATAIRE, Montant.euros(610), Fait.ZoneDeLogement.ZONE_2,
+                false), LocalDate.of(2025, 7, 1), Source.ESPACE_EN_LIGNE, "déménagement");
+        situations.enregistrer(fils, foyer, new Fait.Handicap(fils, 80, Fait.CategorieAeeh.CATEGORIE_2, false, LocalDate.of(2027, 1, 1)),
+                LocalDate.of(2024, 6, 1), Source.FLUX_PARTENAIRE, "CDAPH");
+        var mois = java.time.YearMonth.now().minusMonths(2);
+        situations.enregistrer(mere, foyer, new Fait.RessourcesDeclarees(mere, mois, Montant.euros(900), Montant.ZERO, Montant.euros(50)),
+                mois.atDay(1), Source.ESPACE_EN_LIGNE, "DTR");
+        situations.enregistrer(mere, foyer, new Fait.Grossesse(mere, LocalDate.now().plusMonths(4), 2), LocalDate.now().minusMonths(1),
+                Source.GUICHET, "test");
+        situations.enregistrer(fils, foyer, new Fait.ModeDeGarde(fils, Fait.TypeDeGarde.ASSISTANT_MATERNEL, 120, Montant.euros(480)),
+                LocalDate.of(2020, 1, 1), Source.GUICHET, "test");
+
+        var compacte = situations.situationsDesFoyers(java.util.List.of(foyer)).get(foyer);
+        assertThat(compacte).isEqualTo(situations.reconstruire(java.util.List.of(foyer)).get(foyer));
+        assertThat(compacte.logementA(LocalDate.of(2025, 6, 30)).orElseThrow().loyerMensuel()).isEqualTo(Montant.euros(520));
+        assertThat(compacte.logementA(LocalDate.of(2025, 7, 1)).orElseThrow().loyerMensuel()).isEqualTo(Montant.euros(610));
+        assertThat(compacte.logementA(LocalDate.of(2023, 12, 31))).isEmpty();
+        assertThat(compacte.handicapA(fils, LocalDate.of(2026, 1, 1)).orElseThrow().categorieAeeh()).isEqualTo(Fait.CategorieAeeh.CATEGORIE_2);
+        assertThat(compacte.handicapA(fils, LocalDate.of(2027, 1, 1))).as("décision échue").isEmpty();
+        assertThat(compacte.ressourcesDeclareesDu(mois)).singleElement().satisfies(r -> assertThat(r.total()).isEqualTo(Montant.euros(950)));
+        assertThat(compacte.ressourcesDeclareesDuTrimestrePrecedant(mois.plusMonths(1))).isEqualTo(Montant.euros(950));
+        assertThat(compacte.grossesseA(LocalDate.now()).orElseThrow().enfantsAttendus()).isEqualTo(2);
+        assertThat(compacte.gardeA(fils, LocalDate.now()).orElseThrow().type()).isEqualTo(Fait.TypeDeGarde.ASSISTANT_MATERNEL);
+        assertThat(evenements).contains(SituationModifiee.class).matching(e -> e.nature() == Fait.Nature.LOGEMENT
+                && e.aCompterDu().equals(LocalDate.of(2025, 7, 1)) && e.nature().concerneLeFoyer());
+    }
+
+    @Test
+    void refuseUnHandicapHorsBornesDesRessourcesFuturesEtUnLogementDeProprietaireAvecLoyer() {
+        var pere = registre.inscrire(personne("Vidal", "Marc", Sexe.M, LocalDate.of(1982, 2, 2), 909), "test");
+        var foyer = registre.creerFoyer(pere, LocalDate.of(2018, 1, 1), Source.GUICHET, "test");
+        assertThatThrownBy(() -> new Fait.Handicap(pere, 120, Fait.CategorieAeeh.AUCUNE, false, null)).isInstanceOf(ChampInvalide.class)
+                .extracting("champ").isEqualTo("tauxDIncapacite");
+        assertThatThrownBy(() -> new Fait.Logement(Fait.StatutDOccupation.PROPRIETAIRE, Montant.euros(300), Fait.ZoneDeLogement.ZONE_3, false))
+                .hasMessageContaining("ne paie ni loyer");
+        var futur = java.time.YearMonth.now().plusMonths(1);
+        assertThatThrownBy(() -> situations.enregistrer(pere, foyer, new Fait.RessourcesDeclarees(pere, futur, Montant.euros(1), Montant.ZERO,
+                Montant.ZERO), futur.atDay(1), Source.GUICHET, "test")).isInstanceOf(ChampInvalide.class).extracting("champ").isEqualTo("mois");
+        assertThatThrownBy(() -> situations.enregistrer(pere, null, new Fait.Logement(Fait.StatutDOccupation.LOCATAIRE, Montant.euros(300),
+                Fait.ZoneDeLogement.ZONE_3, false), LocalDate.of(2024, 1, 1), Source.GUICHET, "test")).extracting("champ").isEqualTo("foyer");
+    }
 }

@@ -1,6 +1,7 @@
 package fr.caissecommune.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +19,18 @@ class GenerateurTests {
     static final List<Commune> COMMUNES = List.of(new Commune(CodeCommune.of("48095"), "Mende", "48", "48000", 11_900),
             new Commune(CodeCommune.of("48061"), "Florac Trois Rivières", "48", "48400", 2_100));
     static final LocalDate REFERENCE = LocalDate.of(2026, 11, 1);
+
+    @Test
+    void unProfilALEchelleGardeSesProportions() {
+        var million = Profil.RHONE.aLEchelle(1_000_000);
+        assertThat(million.allocataires()).isEqualTo(1_000_000);
+        assertThat(million.habitants()).isEqualTo(5_408_991); // 1 893 147 × 1 000 000 / 350 000, arrondi
+        assertThat(million.cotisants()).isEqualTo(428_571);
+        assertThat(million.nom()).isEqualTo("rhone-1000000").isNotEqualTo(Profil.RHONE.nom());
+        assertThat(million.pyramide()).isEqualTo(Profil.RHONE.pyramide());
+        assertThatIllegalArgumentException().isThrownBy(() -> Profil.LOZERE.aLEchelle(0))
+                .withMessageContaining("allocataires");
+    }
 
     @Test
     void laMemeGraineDonneLaMemePopulation() {

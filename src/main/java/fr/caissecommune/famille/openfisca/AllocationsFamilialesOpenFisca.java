@@ -48,7 +48,7 @@ final class AllocationsFamilialesOpenFisca implements Dispositif {
     private static final List<String> REVENUS_NON_PRIS_EN_CHARGE = List.of("retraite_imposable", "retraite_brute", "retraite_nette",
             "pensions_alimentaires_percues", "indemnites_journalieres_maladie");
 
-    private static final Map<String, VariableConnue> ENTREES = entrees();
+    static final Map<String, VariableConnue> ENTREES = entrees();
 
     private final JeuDeParametres jeu;
     private final Map<YearMonth, ParametresAf> parametresParMois = new HashMap<>();
@@ -129,7 +129,7 @@ final class AllocationsFamilialesOpenFisca implements Dispositif {
         return valeurs;
     }
 
-    private static void verifierResidenceEnMetropole(SituationOpenFisca situation, SituationOpenFisca.Membre famille, YearMonth mois) {
+    static void verifierResidenceEnMetropole(SituationOpenFisca situation, SituationOpenFisca.Membre famille, YearMonth mois) {
         var parents = famille.role("parents");
         if (parents.isEmpty()) {
             return;
@@ -148,7 +148,7 @@ final class AllocationsFamilialesOpenFisca implements Dispositif {
         }
     }
 
-    private static Enfant enfant(SituationOpenFisca.Membre individu, YearMonth mois) {
+    static Enfant enfant(SituationOpenFisca.Membre individu, YearMonth mois) {
         var obligationScolaire = individu.variable("rempli_obligation_scolaire").map(v -> v.etatDuMois(mois));
         if (obligationScolaire.isPresent() && !Valeurs.booleen(obligationScolaire.get())) {
             throw new NonPrisEnCharge("enfant ne remplissant pas l'obligation scolaire : cas non pris en charge", "rempli_obligation_scolaire");
@@ -191,7 +191,7 @@ final class AllocationsFamilialesOpenFisca implements Dispositif {
     }
 
     /** Les ressources de l'année N-2 des parents et des enfants (revenus nets catégoriels). */
-    private Montant ressources(SituationOpenFisca situation, SituationOpenFisca.Membre famille, YearMonth mois) {
+    Montant ressources(SituationOpenFisca situation, SituationOpenFisca.Membre famille, YearMonth mois) {
         var donnee = famille.variable("prestations_familiales_base_ressources").map(v -> v.etatDuMois(mois));
         if (donnee.isPresent()) {
             return Montant.euros(Valeurs.nombre(donnee.get()));
@@ -201,18 +201,7 @@ final class AllocationsFamilialesOpenFisca implements Dispositif {
         var total = Montant.ZERO;
         for (var role : List.of("parents", "enfants")) {
             for (var id : famille.role(role)) {
-                var individu = situation.individus.get(id);
-                for (var revenu : REVENUS_NON_PRIS_EN_CHARGE) {
-                    if (individu.variable(revenu).map(v -> v.nonNulSur(periode)).orElse(false)) {
-                        throw new NonPrisEnCharge(revenu + " non nul en " + annee + " : revenu de la base de ressources non pris en charge",
-                                revenu);
-                    }
-                }
-                var salaires = salairesImposables(individu, periode, annee);
-                if (salaires.estPositif() && role.equals("enfants")) {
-                    throw new NonPrisEnCharge("revenus d'un enfant en " + annee + " : non pris en charge", "salaire_imposable");
-                }
-                total = total.plus(RessourcesDeReference.salairesApresDeductionForfaitaire(salaires, jeu.a(LocalDate.of(annee, 1, 1))));
+                total = total.plus(ressourcesIndividuelles(situation.individus.get(id), annee, role.equals("enfants")));
             }
         }
         for (var id : famille.role("parents")) {
@@ -223,6 +212,21 @@ final class AllocationsFamilialesOpenFisca implements Dispositif {
             }
         }
         return total;
+    }
+
+    /** Les revenus nets catégoriels d'une personne pour une année (traitements et salaires après déduction forfaitaire). */
+    Montant ressourcesIndividuelles(SituationOpenFisca.Membre individu, int annee, boolean enfant) {
+        var periode = PeriodeOpenFisca.annee(annee);
+        for (var revenu : REVENUS_NON_PRIS_EN_CHARGE) {
+            if (individu.variable(revenu).map(v -> v.nonNulSur(periode)).orElse(false)) {
+                throw new NonPrisEnCharge(revenu + " non nul en " + annee + " : revenu de la base de ressources non pris en charge", revenu);
+            }
+        }
+        var salaires = salairesImposables(individu, periode, annee);
+        if (salaires.estPositif() && enfant) {
+            throw new NonPrisEnCharge("revenus d'un enfant en " + annee + " : non pris en charge", "salaire_imposable");
+        }
+        return RessourcesDeReference.salairesApresDeductionForfaitaire(salaires, jeu.a(LocalDate.of(annee, 1, 1)));
     }
 
     private static Montant salairesImposables(SituationOpenFisca.Membre individu, PeriodeOpenFisca periode, int annee) {

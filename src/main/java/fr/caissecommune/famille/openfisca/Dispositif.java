@@ -32,6 +32,19 @@ interface Dispositif {
     /** Les variables de famille calculées. */
     Set<String> variablesCalculees();
 
+    /**
+     * Les variables d'individu calculées (l'AAH, par exemple) : leurs valeurs figurent dans le {@link Calcul} de la
+     * famille de l'individu sous la clé {@code variable@individu} (voir {@link #cle(String, String)}).
+     */
+    default Set<String> variablesIndividuelles() {
+        return Set.of();
+    }
+
+    /** La clé d'une variable d'individu dans les valeurs d'un calcul. */
+    static String cle(String variable, String individu) {
+        return variable + "@" + individu;
+    }
+
     /** Vrai pour un montant mensuel, que l'on additionne quand la période demandée couvre plusieurs mois. */
     boolean estUnMontant(String variable);
 

@@ -33,17 +33,19 @@ public final class ExecuteurDeCas {
         SORTIES_PRISES_EN_CHARGE
     }
 
-    private record Verification(String variable, PeriodeOpenFisca periode, int famille, BigDecimal attendu) {
+    private record Verification(String variable, PeriodeOpenFisca periode, int famille, @Nullable String individu, BigDecimal attendu) {
     }
 
     /**
      * Une valeur attendue telle qu'écrite : à plat ({@code af: 129.86}) ou rangée par entité
      * ({@code familles: {famille_1: {af: …}}}).
      *
-     * @param famille identifiant de la famille, ou null pour une valeur à plat (une valeur ou une liste par famille)
-     * @param autreEntite vrai pour une variable d'individu, de ménage ou de foyer fiscal
+     * @param membre identifiant de la famille ou de l'individu, ou null pour une valeur à plat (une valeur ou une
+     *        liste par famille)
+     * @param entite l'entité qui porte la variable, ou null pour une valeur à plat
      */
-    private record SortieAttendue(String variable, @Nullable String famille, boolean autreEntite, @Nullable Object valeur) {
+    private record SortieAttendue(String variable, @Nullable String membre, SituationOpenFisca.@Nullable Entite entite,
+            @Nullable Object valeur) {
     }
 
     private static List<SortieAttendue> sortiesAttendues(CasOpenFisca cas) {
@@ -55,25 +57,37 @@ public final class ExecuteurDeCas {
                 parMembre.forEach((id, variables) -> {
                     if (variables instanceof Map<?, ?> parVariable) {
                         parVariable.forEach((variable, attendu) -> sorties.add(new SortieAttendue(variable.toString(),
-                                id.toString(), entite.get() != SituationOpenFisca.Entite.FAMILLE, attendu)));
+                                id.toString(), entite.get(), attendu)));
                     }
                 });
             } else {
-                sorties.add(new SortieAttendue(cle, null, false, valeur));
+                sorties.add(new SortieAttendue(cle, null, null, valeur));
             }
         });
         return sorties;
     }
 
     private @Nullable Dispositif dispositifDe(SortieAttendue sortie) {
-        return sortie.autreEntite() ? null : dispositifDe(sortie.variable());
+        if (sortie.entite() == null) {
+            var dispositif = dispositifDe(sortie.variable());
+            return dispositif != null ? dispositif : dispositifIndividuelDe(sortie.variable());
+        }
+        return switch (sortie.entite()) {
+            case FAMILLE -> dispositifDe(sortie.variable());
+            case INDIVIDU -> dispositifIndividuelDe(sortie.variable());
+            default -> null;
+        };
     }
 
     private final List<Dispositif> dispositifs;
 
-    /** Un exécuteur des dispositifs de la caisse (les allocations familiales, pour commencer) avec ce jeu de paramètres. */
+    /** Un exécuteur de tous les dispositifs de la caisse avec ce jeu de paramètres. */
     public ExecuteurDeCas(JeuDeParametres parametres) {
-        this.dispositifs = List.of(new AllocationsFamilialesOpenFisca(parametres));
+        this.dispositifs = Dispositifs.tous(parametres);
+    }
+
+    List<Dispositif> dispositifs() {
+        return dispositifs;
     }
 
     /** Les variables de sortie que la caisse sait calculer. */
@@ -132,7 +146,7 @@ public final class ExecuteurDeCas {
         var ecarts = new ArrayList<ResultatDeCas.Ecart>();
         try {
             for (var v : verifications) {
-                var dispositif = dispositifDe(v.variable());
+                var dispositif = v.individu() != null ? dispositifIndividuelDe(v.variable()) : dispositifDe(v.variable());
                 if (!v.periode().estUnMois() && !dispositif.estUnMontant(v.variable())) {
                     return ignore(cas, "variable non additive demandée sur plusieurs mois", List.of(v.variable()));
                 }
@@ -141,10 +155,11 @@ public final class ExecuteurDeCas {
                 }
                 var famille = situation.familles().get(v.famille());
                 var obtenu = BigDecimal.ZERO;
+                var cle = v.individu() == null ? v.variable() : Dispositif.cle(v.variable(), v.individu());
                 for (var mois : v.periode().lesMois().toList()) {
                     var calcul = calculs.computeIfAbsent(dispositif.nom() + "|" + v.famille() + "|" + mois,
-                            cle -> dispositif.calculer(situation, famille, mois));
-                    obtenu = obtenu.add(calcul.valeur(v.variable()));
+                            c -> dispositif.calculer(situation, famille, mois));
+                    obtenu = obtenu.add(calcul.valeur(cle));
                 }
                 var marge = marge(cas, v);
                 if (obtenu.subtract(v.attendu()).abs().compareTo(marge) > 0) {
@@ -169,37 +184,82 @@ public final class ExecuteurDeCas {
                 continue;
             }
             Integer famille = null;
-            if (sortie.famille() != null) {
-                famille = familles.indexOf(sortie.famille());
+            String individu = null;
+            if (dispositifIndividuelDe(sortie.variable()) != null && dispositifDe(sortie.variable()) == null) {
+                verificationsIndividuelles(verifications, sortie, periodeDuCas, situation);
+                continue;
+            } else if (sortie.membre() != null) {
+                famille = familles.indexOf(sortie.membre());
                 if (famille < 0) {
-                    throw new IllegalArgumentException("famille « " + sortie.famille() + " » absente de la situation");
+                    throw new IllegalArgumentException("famille « " + sortie.membre() + " » absente de la situation");
                 }
             }
             if (sortie.valeur() instanceof Map<?, ?> parPeriode) {
                 for (var e : parPeriode.entrySet()) {
-                    ajouter(verifications, sortie.variable(), PeriodeOpenFisca.lire(e.getKey()), famille, e.getValue(), familles.size());
+                    ajouter(verifications, sortie.variable(), PeriodeOpenFisca.lire(e.getKey()), famille, individu, e.getValue(),
+                            familles.size());
                 }
             } else {
-                ajouter(verifications, sortie.variable(), periodeDuCas, famille, sortie.valeur(), familles.size());
+                ajouter(verifications, sortie.variable(), periodeDuCas, famille, individu, sortie.valeur(), familles.size());
             }
         }
         return verifications;
     }
 
+    /**
+     * Les valeurs attendues d'une variable d'individu : pour l'individu nommé, ou à plat, une liste dans l'ordre des
+     * individus de la situation (une valeur seule vaut pour le premier individu).
+     */
+    private static void verificationsIndividuelles(List<Verification> verifications, SortieAttendue sortie, PeriodeOpenFisca periodeDuCas,
+            SituationOpenFisca situation) {
+        var ids = List.copyOf(situation.individus.keySet());
+        var parPeriode = new java.util.LinkedHashMap<PeriodeOpenFisca, @Nullable Object>();
+        if (sortie.valeur() instanceof Map<?, ?> valeurs) {
+            valeurs.forEach((periode, valeur) -> parPeriode.put(PeriodeOpenFisca.lire(periode), valeur));
+        } else {
+            parPeriode.put(periodeDuCas, sortie.valeur());
+        }
+        parPeriode.forEach((periode, valeur) -> {
+            if (valeur == null) {
+                throw new IllegalArgumentException("valeur attendue absente pour " + sortie.variable());
+            }
+            var attendues = new java.util.LinkedHashMap<String, Object>();
+            if (sortie.membre() != null) {
+                attendues.put(sortie.membre(), valeur);
+            } else if (valeur instanceof List<?> liste) {
+                if (liste.size() != ids.size()) {
+                    throw new IllegalArgumentException(sortie.variable() + " : " + liste.size() + " valeurs pour " + ids.size() + " individus");
+                }
+                for (int i = 0; i < liste.size(); i++) {
+                    attendues.put(ids.get(i), liste.get(i));
+                }
+            } else {
+                attendues.put(ids.getFirst(), valeur);
+            }
+            attendues.forEach((individu, attendu) -> {
+                int famille = situation.familleDe(individu);
+                if (famille < 0) {
+                    throw new IllegalArgumentException("individu « " + individu + " » hors de toute famille");
+                }
+                verifications.add(new Verification(sortie.variable(), periode, famille, individu, Valeurs.nombre(attendu)));
+            });
+        });
+    }
+
     private static void ajouter(List<Verification> verifications, String variable, PeriodeOpenFisca periode, @Nullable Integer famille,
-            @Nullable Object attendu, int nombreDeFamilles) {
+            @Nullable String individu, @Nullable Object attendu, int nombreDeFamilles) {
         if (attendu == null) {
             throw new IllegalArgumentException("valeur attendue absente pour " + variable);
         }
         if (famille != null) {
-            verifications.add(new Verification(variable, periode, famille, Valeurs.nombre(attendu)));
+            verifications.add(new Verification(variable, periode, famille, individu, Valeurs.nombre(attendu)));
         } else if (attendu instanceof List<?> parFamille) {
             for (int i = 0; i < parFamille.size(); i++) {
-                verifications.add(new Verification(variable, periode, i, Valeurs.nombre(parFamille.get(i))));
+                verifications.add(new Verification(variable, periode, i, null, Valeurs.nombre(parFamille.get(i))));
             }
         } else {
             for (int i = 0; i < Math.max(1, nombreDeFamilles); i++) {
-                verifications.add(new Verification(variable, periode, i, Valeurs.nombre(attendu)));
+                verifications.add(new Verification(variable, periode, i, null, Valeurs.nombre(attendu)));
             }
         }
     }
@@ -217,7 +277,7 @@ public final class ExecuteurDeCas {
             if (lue) {
                 continue;
             }
-            if (dispositifDe(nom) != null) {
+            if (dispositifDe(nom) != null || dispositifIndividuelDe(nom) != null) {
                 if (imposeeSurUnMoisVerifie(situation, entree.getKey(), nom, verifications)) {
                     inconnues.add(nom + " (valeur imposée en entrée sur un mois vérifié)");
                 }
@@ -258,11 +318,21 @@ public final class ExecuteurDeCas {
         return marge;
     }
 
-    private @Nullable Dispositif dispositifDe(String variable) {
+    @Nullable
+    Dispositif dispositifDe(String variable) {
         return dispositifs.stream().filter(d -> d.variablesCalculees().contains(variable)).findFirst().orElse(null);
     }
 
-    private SituationOpenFisca.Entite entiteDe(String variable) {
+    /** Le dispositif qui calcule une variable d'individu. */
+    @Nullable
+    Dispositif dispositifIndividuelDe(String variable) {
+        return dispositifs.stream().filter(d -> d.variablesIndividuelles().contains(variable)).findFirst().orElse(null);
+    }
+
+    SituationOpenFisca.Entite entiteDe(String variable) {
+        if (dispositifIndividuelDe(variable) != null && dispositifDe(variable) == null) {
+            return SituationOpenFisca.Entite.INDIVIDU;
+        }
         if (dispositifDe(variable) != null) {
             return SituationOpenFisca.Entite.FAMILLE;
         }

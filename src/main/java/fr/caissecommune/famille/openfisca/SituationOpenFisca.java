@@ -91,6 +91,12 @@ final class SituationOpenFisca {
                 plusieurs.forEach((id, contenu) -> situation.ajouter(entite, id.toString(), dictionnaire(contenu)));
             }
         }
+        // Comme OpenFisca, un individu membre d'aucune famille forme sa propre famille, dont il est le parent.
+        for (var individu : List.copyOf(situation.individus.keySet())) {
+            if (situation.familleDe(individu) < 0) {
+                situation.ajouter(Entite.FAMILLE, "famille_de_" + individu, new LinkedHashMap<>(Map.of("parents", List.of(individu))));
+            }
+        }
         return situation;
     }
 
@@ -148,6 +154,17 @@ final class SituationOpenFisca {
         individus.values().forEach(i -> i.variables().keySet().forEach(v -> toutes.add(Map.entry(Entite.INDIVIDU, v))));
         groupes.forEach((entite, membres) -> membres.forEach(m -> m.variables().keySet().forEach(v -> toutes.add(Map.entry(entite, v)))));
         return toutes;
+    }
+
+    /** Le rang de la famille dont un individu est membre (parent ou enfant), ou -1. */
+    int familleDe(String individu) {
+        var familles = familles();
+        for (int i = 0; i < familles.size(); i++) {
+            if (familles.get(i).roles().values().stream().anyMatch(l -> l.contains(individu))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Le ménage auquel appartient un individu, s'il y en a un. */

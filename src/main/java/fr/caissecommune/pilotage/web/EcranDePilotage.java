@@ -21,9 +21,11 @@ class EcranDePilotage {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final TableauDeBord tableau;
+    private final fr.caissecommune.pilotage.TableauDeBordSante sante;
 
-    EcranDePilotage(TableauDeBord tableau) {
+    EcranDePilotage(TableauDeBord tableau, fr.caissecommune.pilotage.TableauDeBordSante sante) {
         this.tableau = tableau;
+        this.sante = sante;
     }
 
     @Bean
@@ -42,8 +44,11 @@ class EcranDePilotage {
         model.addAttribute("famille", famille);
         model.addAttribute("dernier", famille.isEmpty() ? null : famille.getLast());
         model.addAttribute("regularisations", tableau.regularisations());
+        model.addAttribute("delais", tableau.delais());
+        model.addAttribute("delaisCumules", tableau.delaisCumules());
         model.addAttribute("totalVerse", famille.stream().map(TableauDeBord.MoisFamille::montantVerse).reduce(BigDecimal.ZERO, BigDecimal::add));
         model.addAttribute("graphique", JSON.writeValueAsString(graphique));
+        model.addAttribute("sante", sante.indicateurs());
         return "pilotage/tableau-de-bord";
     }
 }

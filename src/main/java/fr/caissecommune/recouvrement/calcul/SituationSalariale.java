@@ -42,6 +42,11 @@ public record SituationSalariale(LocalDate date, BigDecimal brut, BigDecimal quo
         }
     }
 
+    /** La même situation avec le taux AT/MP notifié à l'établissement (en fraction). */
+    public SituationSalariale avecTauxAt(BigDecimal taux) {
+        return new SituationSalariale(date, brut, quotite, cadre, effectif, contrat, taux, tauxVersementMobilite, mutuelle, partEmployeurMutuelle);
+    }
+
     /** Un salarié à temps plein en CDI non cadre, sans complémentaire santé : la situation la plus courante. */
     public static SituationSalariale tempsPlein(LocalDate date, BigDecimal brut, int effectif) {
         return new SituationSalariale(date, brut, BigDecimal.ONE, false, effectif, NatureDuContrat.CDI, null, BigDecimal.ZERO,

@@ -78,6 +78,26 @@ class ApiDuReferentiel {
     record Depart(@Nullable String membre, @Nullable String date, @Nullable String motif, @Nullable String source) {
     }
 
+    record NouveauLogement(@Nullable String statut, @Nullable String loyerMensuel, @Nullable String zone, @Nullable Boolean colocation,
+            @Nullable String dateEffet, @Nullable String source) {
+    }
+
+    record NouveauHandicap(@Nullable String membre, @Nullable Integer tauxDIncapacite, @Nullable String categorieAeeh,
+            @Nullable Boolean restrictionDAccesALEmploi, @Nullable String finDeDecision, @Nullable String dateEffet, @Nullable String source) {
+    }
+
+    record DeclarationDeRessources(@Nullable String membre, @Nullable String mois, @Nullable String revenusDActivite,
+            @Nullable String revenusDeRemplacement, @Nullable String autresRessources, @Nullable String source) {
+    }
+
+    record NouvelleGrossesse(@Nullable String mere, @Nullable String datePresumeeDAccouchement, @Nullable Integer enfantsAttendus,
+            @Nullable String dateEffet, @Nullable String source) {
+    }
+
+    record NouveauModeDeGarde(@Nullable String enfant, @Nullable String type, @Nullable Integer heuresParMois, @Nullable String coutMensuel,
+            @Nullable String dateEffet, @Nullable String source) {
+    }
+
     record Ressources(@Nullable Integer annee, @Nullable String montant, @Nullable String source) {
     }
 
@@ -239,6 +259,75 @@ class ApiDuReferentiel {
         var foyer = registre.getFoyer(id);
         return enregistrer(saisie, () -> situations.enregistrer(foyer.allocataire(), id,
                 new Fait.Ressources(corps.annee(), Montant.euros(montant)), LocalDate.of(corps.annee(), 1, 1), source, "Déclaration de ressources"));
+    }
+
+    @PostMapping("/foyers/{id}/logements")
+    @Operation(summary = "Enregistrer le logement du foyer (statut d'occupation, loyer, zone) à sa date d'effet")
+    ResponseEntity<Identifiant> logement(@PathVariable FoyerId id, @RequestBody NouveauLogement corps) {
+        var saisie = new Saisie();
+        var statut = saisie.choix("statut", corps.statut(), Fait.StatutDOccupation.class);
+        var loyer = saisie.nombre("loyerMensuel", corps.loyerMensuel());
+        var zone = saisie.choix("zone", corps.zone(), Fait.ZoneDeLogement.class);
+        var date = saisie.date("dateEffet", corps.dateEffet());
+        var source = source(saisie, corps.source());
+        var foyer = registre.getFoyer(id);
+        return enregistrer(saisie, () -> situations.enregistrer(foyer.allocataire(), id, new Fait.Logement(statut, Montant.euros(loyer), zone,
+                Boolean.TRUE.equals(corps.colocation())), date, source, "Déclaration de logement"));
+    }
+
+    @PostMapping("/foyers/{id}/handicaps")
+    @Operation(summary = "Enregistrer la décision de la CDAPH sur le handicap d'un membre du foyer")
+    ResponseEntity<Identifiant> handicap(@PathVariable FoyerId id, @RequestBody NouveauHandicap corps) {
+        var saisie = new Saisie();
+        var membre = saisie.lire("membre", corps.membre(), PersonneId::of);
+        if (corps.tauxDIncapacite() == null) {
+            saisie.erreur("tauxDIncapacite", "Champ obligatoire");
+        }
+        var categorie = corps.categorieAeeh() == null ? Fait.CategorieAeeh.AUCUNE : saisie.choix("categorieAeeh", corps.categorieAeeh(), Fait.CategorieAeeh.class);
+        var fin = saisie.facultatif("finDeDecision", corps.finDeDecision(), LocalDate::parse);
+        var date = saisie.date("dateEffet", corps.dateEffet());
+        var source = source(saisie, corps.source());
+        return enregistrer(saisie, () -> situations.enregistrer(membre, id, new Fait.Handicap(membre, corps.tauxDIncapacite(), categorie,
+                Boolean.TRUE.equals(corps.restrictionDAccesALEmploi()), fin), date, source, "Décision de la CDAPH"));
+    }
+
+    @PostMapping("/foyers/{id}/ressources-declarees")
+    @Operation(summary = "Déclarer les ressources d'un membre du foyer pour un mois (déclaration trimestrielle RSA / prime d'activité)")
+    ResponseEntity<Identifiant> ressourcesDeclarees(@PathVariable FoyerId id, @RequestBody DeclarationDeRessources corps) {
+        var saisie = new Saisie();
+        var membre = saisie.lire("membre", corps.membre(), PersonneId::of);
+        var mois = saisie.lire("mois", corps.mois(), java.time.YearMonth::parse);
+        var activite = saisie.nombre("revenusDActivite", corps.revenusDActivite() == null ? "0" : corps.revenusDActivite());
+        var remplacement = saisie.nombre("revenusDeRemplacement", corps.revenusDeRemplacement() == null ? "0" : corps.revenusDeRemplacement());
+        var autres = saisie.nombre("autresRessources", corps.autresRessources() == null ? "0" : corps.autresRessources());
+        var source = source(saisie, corps.source());
+        return enregistrer(saisie, () -> situations.enregistrer(membre, id, new Fait.RessourcesDeclarees(membre, mois, Montant.euros(activite),
+                Montant.euros(remplacement), Montant.euros(autres)), mois.atDay(1), source, "Déclaration de ressources du mois"));
+    }
+
+    @PostMapping("/foyers/{id}/grossesses")
+    @Operation(summary = "Déclarer une grossesse (date présumée de l'accouchement)")
+    ResponseEntity<Identifiant> grossesse(@PathVariable FoyerId id, @RequestBody NouvelleGrossesse corps) {
+        var saisie = new Saisie();
+        var mere = saisie.lire("mere", corps.mere(), PersonneId::of);
+        var terme = saisie.date("datePresumeeDAccouchement", corps.datePresumeeDAccouchement());
+        var date = saisie.date("dateEffet", corps.dateEffet());
+        var source = source(saisie, corps.source());
+        return enregistrer(saisie, () -> situations.enregistrer(mere, id, new Fait.Grossesse(mere, terme,
+                corps.enfantsAttendus() == null ? 1 : corps.enfantsAttendus()), date, source, "Déclaration de grossesse"));
+    }
+
+    @PostMapping("/foyers/{id}/modes-de-garde")
+    @Operation(summary = "Déclarer le mode de garde d'un enfant du foyer")
+    ResponseEntity<Identifiant> modeDeGarde(@PathVariable FoyerId id, @RequestBody NouveauModeDeGarde corps) {
+        var saisie = new Saisie();
+        var enfant = saisie.lire("enfant", corps.enfant(), PersonneId::of);
+        var type = saisie.choix("type", corps.type(), Fait.TypeDeGarde.class);
+        var cout = saisie.nombre("coutMensuel", corps.coutMensuel() == null ? "0" : corps.coutMensuel());
+        var date = saisie.date("dateEffet", corps.dateEffet());
+        var source = source(saisie, corps.source());
+        return enregistrer(saisie, () -> situations.enregistrer(enfant, id, new Fait.ModeDeGarde(enfant, type,
+                corps.heuresParMois() == null ? 0 : corps.heuresParMois(), Montant.euros(cout)), date, source, "Déclaration du mode de garde"));
     }
 
     @PostMapping("/etablissements")

@@ -26,6 +26,11 @@ public enum CategorieDeSoins {
         return libelle;
     }
 
+    /** La catégorie d'une ligne selon son code et la profession de l'exécutant ; absente si la combinaison est exclue. */
+    public static @org.jspecify.annotations.Nullable CategorieDeSoins de(fr.caissecommune.sante.CodeActe code, fr.caissecommune.sante.Profession profession) {
+        return Tarification.categorie(code, profession);
+    }
+
     /** Les actes qui supportent la participation forfaitaire : médecins (consultations, actes, imagerie) et biologie. */
     boolean supporteLaParticipationForfaitaire() {
         return this == HONORAIRES_MEDICAUX || this == BIOLOGIE;

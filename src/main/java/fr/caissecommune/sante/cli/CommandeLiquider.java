@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import fr.caissecommune.sante.Decompte;
 import fr.caissecommune.sante.FeuilleSimulee;
 import fr.caissecommune.sante.LiquidationDesSoins;
+import fr.caissecommune.sante.LiquidationEnregistree;
 import fr.caissecommune.sante.json.FeuilleLue;
 import fr.caissecommune.sante.json.FormatDesDecomptes;
 import fr.caissecommune.sante.json.FormatDesFeuilles;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code caisse liquider FICHIER [--simulation]} : liquide un fichier de feuilles de soins (JSON lines, une
+ * {@code caisse liquider FICHIER [--simulation]} : sans {@code --simulation}, liquide et enregistre le fichier
+ * (reprenable, voir {@link LiquidationEnregistree}) ; avec, liquide un fichier de feuilles de soins (JSON lines, une
  * feuille par ligne) et écrit un décompte JSON par feuille sur la sortie standard, dans l'ordre du fichier. Une
  * ligne illisible est signalée sur la sortie d'erreur (numéro de ligne, champ, règle) et donne un décompte
  * rejeté ; les autres sont liquidées.
@@ -40,6 +42,7 @@ class CommandeLiquider implements Callable<Integer> {
     private static final int LOT = 65_536;
 
     private final LiquidationDesSoins liquidation;
+    private final @org.jspecify.annotations.Nullable LiquidationEnregistree enregistree;
 
     @Parameters(index = "0", paramLabel = "FICHIER", description = "Fichier JSON lines des feuilles de soins (« - » : entrée standard).")
     String fichier;
@@ -48,16 +51,70 @@ class CommandeLiquider implements Callable<Integer> {
             + "les plafonds se cumulent par bénéficiaire dans l'ordre des dates de soins.")
     boolean simulation;
 
-    CommandeLiquider(LiquidationDesSoins liquidation) {
+    @Option(names = "--le", paramLabel = "AAAA-MM-JJ", description = "Date de liquidation des décomptes (défaut : aujourd'hui) ; "
+            + "une reprise garde celle du premier lancement.")
+    java.time.@org.jspecify.annotations.Nullable LocalDate le;
+
+    @Option(names = "--tranche", defaultValue = "20000", description = "Feuilles par transaction (défaut : ${DEFAULT-VALUE}).")
+    int tranche;
+
+    @Option(names = "--pause", defaultValue = "0", paramLabel = "MS",
+            description = "Attente entre deux tranches, en millisecondes, pour ménager une base partagée (défaut : ${DEFAULT-VALUE}).")
+    long pause;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    CommandeLiquider(LiquidationDesSoins liquidation, @org.jspecify.annotations.Nullable LiquidationEnregistree enregistree) {
         this.liquidation = liquidation;
+        this.enregistree = enregistree;
+    }
+
+    /** La commande de simulation seule (tests sans base). */
+    CommandeLiquider(LiquidationDesSoins liquidation) {
+        this(liquidation, null);
+    }
+
+    /**
+     * La liquidation enregistrée : reprenable (une relance après interruption reprend après la dernière tranche
+     * enregistrée), bilan sur la sortie d'erreur.
+     */
+    private Integer enregistrer() {
+        if (enregistree == null) {
+            Console.erreur("Erreur : liquidation enregistrée indisponible dans ce contexte ; relancez avec --simulation.");
+            return 2;
+        }
+        if ("-".equals(fichier)) {
+            Console.erreur("Erreur : la liquidation enregistrée lit un fichier (pour pouvoir la reprendre), pas l'entrée standard.");
+            return 2;
+        }
+        var chemin = Path.of(fichier);
+        if (!Files.isRegularFile(chemin)) {
+            Console.erreur("Erreur : fichier introuvable : " + fichier);
+            return 2;
+        }
+        try {
+            var date = le == null ? java.time.LocalDate.now() : le;
+            var bilan = enregistree.liquider(chemin, date, tranche, java.time.Duration.ofMillis(pause),
+                    a -> Console.erreur("liquider : ligne " + a.derniereLigne() + " enregistrée (" + a.feuilles() + " feuille(s) dans ce lancement)"));
+            if (bilan.dejaTermine()) {
+                Console.erreur("liquider : fichier déjà liquidé (lot " + bilan.lot() + ", " + bilan.lignesDejaEnregistrees()
+                        + " ligne(s)) : rien n'est liquidé deux fois.");
+                return 0;
+            }
+            Console.erreur("liquider : lot " + bilan.lot() + (bilan.repris() ? " repris après la ligne " + bilan.lignesDejaEnregistrees() : "") + " ; "
+                    + bilan.feuilles() + " feuille(s), " + bilan.payees() + " payée(s), " + bilan.rejetees() + " rejetée(s) (en quarantaine) ; montant payé "
+                    + fr.caissecommune.sante.calcul.EnFrancais.montant(bilan.montantPaye()) + String.format(java.util.Locale.FRANCE, " ; %.1f s",
+                            bilan.duree().toMillis() / 1000.0));
+            return 0;
+        } catch (IOException e) {
+            Console.erreur("Erreur : lecture de " + fichier + " impossible : " + e.getMessage());
+            return 2;
+        }
     }
 
     @Override
     public Integer call() {
         if (!simulation) {
-            Console.erreur("Erreur : la liquidation enregistrée exige le référentiel des bénéficiaires (droits PUMa, C2S, AME, ALD, "
-                    + "médecin traitant), qui arrive en phase 2. Relancez avec --simulation.");
-            return 2;
+            return enregistrer();
         }
         List<Lue> lues;
         try {

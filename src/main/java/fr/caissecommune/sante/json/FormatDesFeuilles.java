@@ -96,6 +96,21 @@ public final class FormatDesFeuilles {
         }
     }
 
+    /**
+     * Lit un objet {@code beneficiaire} seul (situation enregistrée) ; {@code null} pour « inconnu ».
+     *
+     * @throws IllegalArgumentException si le texte est illisible ou invalide (message nommant le champ)
+     */
+    @Nullable SituationDuBeneficiaire situationEcrite(String texte, Nir nir) {
+        try {
+            return situation(JSON.readTree(texte), nir, LocalDate.now());
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("situation illisible : " + e.getOriginalMessage(), e);
+        } catch (ChampInvalide e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
     private FeuilleSimulee feuille(JsonNode n) {
         champsConnus(n, "", CHAMPS_FEUILLE);
         if (!simulation && n.get("beneficiaire") != null) {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import fr.caissecommune.famille.PaiementMensuel;
 import fr.caissecommune.finances.Paiements;
+import fr.caissecommune.recouvrement.SimulationDuRecouvrement;
 import fr.caissecommune.simulation.ActiviteSimulee;
 import fr.caissecommune.simulation.Profil;
 import fr.caissecommune.simulation.Simulation;
@@ -30,9 +31,11 @@ class CommandeDemo implements Callable<Integer> {
     private final Paiements paiements;
     private final Environment environnement;
     private final String base;
+    private final SimulationDuRecouvrement recouvrement;
 
     CommandeDemo(Simulation simulation, ActiviteSimulee activiteSimulee, PaiementMensuel paie, Paiements paiements,
-            Environment environnement, @Value("${spring.datasource.url}") String base) {
+            Environment environnement, @Value("${spring.datasource.url}") String base, SimulationDuRecouvrement recouvrement) {
+        this.recouvrement = recouvrement;
         this.simulation = simulation;
         this.activiteSimulee = activiteSimulee;
         this.paie = paie;
@@ -59,6 +62,12 @@ class CommandeDemo implements Callable<Integer> {
                 if (mois.plusMonths(1).isBefore(courant)) {
                     paiements.validerEtTransmettre(PaiementMensuel.datePaiement(mois), ComptesDeDemonstration.COMPTES.get(4).nom());
                 }
+            }
+            if (courant.getMonthValue() > 1) {
+                // Recouvrement : 5 % des cotisants de la Lozère, leurs DSN et leurs paiements depuis janvier.
+                var bilan = recouvrement.simuler(0.05, YearMonth.of(courant.getYear(), 1), courant.minusMonths(1), LocalDate.now(), 48,
+                        ComptesDeDemonstration.COMPTES.get(4).nom());
+                System.out.println("Recouvrement simulé : " + bilan.enFrancais());
             }
         }
         var port = environnement.getProperty("local.server.port", environnement.getProperty("server.port", "8080"));

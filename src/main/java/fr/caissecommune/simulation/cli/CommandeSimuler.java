@@ -21,6 +21,9 @@ class CommandeSimuler implements Callable<Integer> {
     @Option(names = "--profil", defaultValue = "lozere", description = "lozere (76 519 habitants) ou rhone (1,9 million) ; défaut : ${DEFAULT-VALUE}")
     String profil;
 
+    @Option(names = "--allocataires", description = "agrandit ou réduit le profil à ce nombre de foyers allocataires (mesures de volume, ex. 1000000)")
+    Integer allocataires;
+
     @Option(names = "--annee", defaultValue = "2023", description = "année du rapport d'activité dont les volumes sont repris ; défaut : ${DEFAULT-VALUE}")
     int annee;
 
@@ -35,7 +38,7 @@ class CommandeSimuler implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var leProfil = Profil.nomme(profil);
+        var leProfil = allocataires == null ? Profil.nomme(profil) : Profil.nomme(profil).aLEchelle(allocataires);
         if (annee < 2012 || annee > LocalDate.now().getYear()) {
             throw new IllegalArgumentException("Année invalide : " + annee + " (rapports d'activité de 2012 à aujourd'hui)");
         }

@@ -79,11 +79,11 @@ class ExecuteurDeCasTests {
 
     @Test
     void uneVariableDeSortieNonCalculeeFaitIgnorerLeCasEnComparaisonComplete() {
-        var yaml = FAMILLE_DE_DEUX_ENFANTS.formatted("130.51") + "    cf: 0\n";
+        var yaml = FAMILLE_DE_DEUX_ENFANTS.formatted("130.51") + "    ir_plaf_qf: 0\n";
         assertThat(executer(yaml)).isInstanceOf(ResultatDeCas.Ignore.class);
         var partiel = EXECUTEUR.executer("essai.yaml", yaml, ExecuteurDeCas.Comparaison.SORTIES_PRISES_EN_CHARGE).getFirst();
         assertThat(partiel).isInstanceOf(ResultatDeCas.Reussi.class);
-        assertThat(((ResultatDeCas.Reussi) partiel).sortiesNonVerifiees()).containsExactly("cf");
+        assertThat(((ResultatDeCas.Reussi) partiel).sortiesNonVerifiees()).containsExactly("ir_plaf_qf");
     }
 
     @Test

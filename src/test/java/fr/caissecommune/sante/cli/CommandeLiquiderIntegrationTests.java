@@ -39,6 +39,9 @@ class CommandeLiquiderIntegrationTests {
     @Autowired
     LiquidationDesSoins liquidation;
 
+    @Autowired
+    fr.caissecommune.sante.LiquidationEnregistree enregistree;
+
     /** Une commande neuve par exécution, comme la ligne de commande en crée une par lancement. */
     CommandLine liquider() {
         return new CommandLine(new CommandeLiquider(liquidation));
@@ -129,12 +132,27 @@ class CommandeLiquiderIntegrationTests {
     }
 
     @Test
-    void renvoieVersLaSimulationTantQueLeReferentielDesBeneficiairesManque(CapturedOutput sortie) throws Exception {
-        int code = liquider().execute(exemple());
+    void enregistreSansSimulationPuisNeLiquidePlusRienALaRelance(CapturedOutput sortie) throws Exception {
+        var commande = new CommandLine(new CommandeLiquider(liquidation, enregistree));
+        int code = commande.execute(exemple(), "--le", "2025-06-30");
+
+        assertThat(code).isZero();
+        assertThat(decomptes(sortie)).isEmpty();
+        // Les bénéficiaires du fichier d'exemple ne sont pas enregistrés : chaque feuille part en quarantaine.
+        assertThat(sortie.getErr()).contains("19 feuille(s), 0 payée(s), 19 rejetée(s) (en quarantaine)");
+
+        int relance = new CommandLine(new CommandeLiquider(liquidation, enregistree)).execute(exemple());
+
+        assertThat(relance).isZero();
+        assertThat(sortie.getErr()).contains("fichier déjà liquidé");
+    }
+
+    @Test
+    void refuseLEntreeStandardEnLiquidationEnregistree(CapturedOutput sortie) {
+        int code = new CommandLine(new CommandeLiquider(liquidation, enregistree)).execute("-");
 
         assertThat(code).isEqualTo(2);
-        assertThat(decomptes(sortie)).isEmpty();
-        assertThat(sortie.getErr()).contains("la liquidation enregistrée exige le référentiel des bénéficiaires").contains("--simulation");
+        assertThat(sortie.getErr()).contains("pas l'entrée standard");
     }
 
     @Test
