@@ -116,6 +116,7 @@ class ParcoursDeLaC2sTests {
             assertThat(page.locator("#sante")).containsText("Dr Paul Roux");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gérer les droits santé")).click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Demander une carte Vitale")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Carte Vitale demandée.");
             assertThat(page.locator("#sante")).containsText("demandée le");
             page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/volet-sante.png")).setFullPage(true));
 

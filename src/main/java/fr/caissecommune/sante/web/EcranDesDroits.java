@@ -109,7 +109,8 @@ class EcranDesDroits {
             reponse.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return droits(id, model);
         }
-        redirection.addFlashAttribute("message", message);
-        return "redirect:/personnes/" + id + "#sante";
+        // La vue à 360° affiche le message reçu en paramètre de la requête.
+        redirection.addAttribute("message", message);
+        return "redirect:/personnes/" + id;
     }
 }
