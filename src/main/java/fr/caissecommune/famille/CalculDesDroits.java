@@ -39,6 +39,7 @@ class CalculDesDroits {
     private final Parametres parametres;
     private final Suspensions suspensions;
     private final Map<YearMonth, ParametresAf> parMois = new ConcurrentHashMap<>();
+    private final Map<YearMonth, fr.caissecommune.regles.Instantane> instantanes = new ConcurrentHashMap<>();
     private final Map<Prestation, RegleMensuelle> regles = new EnumMap<>(Prestation.class);
     private final Map<Prestation, String> comptesDeCharge = new EnumMap<>(Prestation.class);
 
@@ -47,6 +48,135 @@ class CalculDesDroits {
         this.suspensions = suspensions;
         // Une ligne par prestation servie : son compte de charge au plan comptable et la règle qui calcule le droit du mois.
         servir(Prestation.AF, PlanComptable.ALLOCATIONS_FAMILIALES, this::allocationsFamilialesDuMois);
+        servir(Prestation.CF, PlanComptable.COMPLEMENT_FAMILIAL, this::complementFamilialDuMois);
+        servir(Prestation.ARS, PlanComptable.ALLOCATION_DE_RENTREE_SCOLAIRE, this::allocationDeRentreeScolaireDuMois);
+        servir(Prestation.AEEH, PlanComptable.AEEH, this::allocationDEducationDeLEnfantHandicapeDuMois);
+        servir(Prestation.RSA, PlanComptable.RSA, this::revenuDeSolidariteActiveDuMois);
+    }
+
+    /**
+     * RSA : calculé pour le trimestre civil du mois sur les ressources déclarées des trois mois qui le précèdent (CASF
+     * art. R262-7) ; sans déclaration de ces trois mois, pas de RSA (le foyer n'en relève pas, ou sa déclaration est
+     * attendue). Composition : conjoint présent, enfants ouvrant droit ; majoration pour isolement si l'allocataire
+     * seul attend un enfant ou a un enfant de moins de trois ans (CASF art. L262-9 ; le cas des douze mois qui suivent
+     * l'isolement n'est pas encore connu du référentiel). Logement : propriété ou hébergement gratuit font déduire le
+     * forfait logement ; l'aide au logement n'est pas encore servie. Les AF et le CF du mois comptent dans les
+     * ressources (CASF art. R262-6). Conditions générales : 25 ans, ou un enfant à charge ou une grossesse (L262-4).
+     * Le RSA n'est pas soumis à la CRDS.
+     */
+    private DroitDuMois revenuDeSolidariteActiveDuMois(SituationDuFoyer situation, YearMonth mois, boolean avecExplication) {
+        var trimestre = DeclarationTrimestrielle.trimestreDe(mois);
+        var reference = fr.caissecommune.famille.calcul.ressources.TrimestreDeReference.troisMoisAvant(trimestre);
+        if (reference.stream().anyMatch(m -> !situation.ressourcesDeclareesPour(m))) {
+            return DroitDuMois.nul(Prestation.RSA, mois, avecExplication ? "Revenu de solidarité active : pas de ressources déclarées pour "
+                    + reference.getFirst() + " à " + reference.getLast() + " (trimestre de référence, CASF art. R262-7)." : null);
+        }
+        var premierJour = mois.atDay(1);
+        boolean enCouple = situation.conjointA(premierJour).isPresent();
+        var enfants = enfantsOuvrantDroit(situation, mois);
+        boolean grossesse = situation.grossesseA(premierJour).isPresent();
+        boolean jeuneEnfant = enfants.stream().anyMatch(e -> e.dateDeNaissance().plusYears(3).isAfter(premierJour));
+        var composition = new fr.caissecommune.famille.calcul.rsa.CompositionDuFoyer(enCouple, enfants.size(),
+                !enCouple && (grossesse || jeuneEnfant), grossesse && !enCouple);
+        var occupation = situation.logementA(premierJour).map(l -> switch (l.statut()) {
+            case PROPRIETAIRE -> fr.caissecommune.famille.calcul.rsa.Logement.Occupation.PROPRIETAIRE;
+            case HEBERGE -> fr.caissecommune.famille.calcul.rsa.Logement.Occupation.HEBERGE_GRATUITEMENT;
+            case LOCATAIRE, ACCEDANT, FOYER -> fr.caissecommune.famille.calcul.rsa.Logement.Occupation.LOCATAIRE_OU_ACCEDANT;
+        }).orElse(fr.caissecommune.famille.calcul.rsa.Logement.Occupation.AUTRE);
+        var parPersonne = new java.util.LinkedHashMap<String, fr.caissecommune.famille.calcul.ressources.RessourcesMensuelles>();
+        for (var m : reference) {
+            for (var r : situation.ressourcesDeclareesDu(m)) {
+                var cle = r.membre().toString();
+                var personne = parPersonne.getOrDefault(cle, fr.caissecommune.famille.calcul.ressources.RessourcesMensuelles.aucune(cle))
+                        .avec(m, fr.caissecommune.famille.calcul.ressources.NatureDeRessource.SALAIRE, r.revenusDActivite())
+                        .avec(m, fr.caissecommune.famille.calcul.ressources.NatureDeRessource.INDEMNITES_CHOMAGE, r.revenusDeRemplacement())
+                        .avec(m, fr.caissecommune.famille.calcul.ressources.NatureDeRessource.AUTRE, r.autresRessources());
+                parPersonne.put(cle, personne);
+            }
+        }
+        var ressources = fr.caissecommune.famille.calcul.ressources.TrimestreDeReference.etablir(List.copyOf(parPersonne.values()), trimestre, true);
+        var prestationsFamiliales = allocationsFamilialesDuMois(situation, mois, false).net()
+                .plus(complementFamilialDuMois(situation, mois, false).net());
+        boolean conditions = enfants.size() > 0 || grossesse || !situation.dateDeNaissanceAllocataire().plusYears(25).isAfter(premierJour);
+        var rsa = fr.caissecommune.famille.calcul.rsa.Rsa.calculer(new fr.caissecommune.famille.calcul.rsa.SituationRsa(composition,
+                new fr.caissecommune.famille.calcul.rsa.Logement(occupation, Montant.ZERO), ressources, prestationsFamiliales, conditions), mois,
+                instantane(mois));
+        return new DroitDuMois(Prestation.RSA, mois, rsa.verse(), Montant.ZERO, rsa.verse(), avecExplication ? composition.enFrancais() : null,
+                avecExplication ? rsa.explication().enTexte() : null);
+    }
+
+    /** Les paramètres en vigueur le premier jour du mois, lus une fois par mois. */
+    private fr.caissecommune.regles.Instantane instantane(YearMonth mois) {
+        return instantanes.computeIfAbsent(mois, m -> parametres.a(m.atDay(1)));
+    }
+
+    /** Les enfants ouvrant droit du mois (CSS art. L552-1), au sens des calculs purs. */
+    private static List<Enfant> enfants(SituationDuFoyer situation, YearMonth mois) {
+        return enfantsOuvrantDroit(situation, mois).stream().map(m -> Enfant.neLe(m.dateDeNaissance())).toList();
+    }
+
+    /**
+     * Un droit tiré du résultat d'un calcul pur de prestation familiale : la CRDS est précomptée sur le montant brut
+     * (ordonnance 96-50, art. 19).
+     */
+    private DroitDuMois droitFamilial(Prestation prestation, fr.caissecommune.famille.calcul.ResultatPrestation resultat, YearMonth mois,
+            boolean avecExplication) {
+        var brut = resultat.montant();
+        var crds = fr.caissecommune.famille.calcul.Crds.retenue(brut, instantane(mois));
+        return new DroitDuMois(prestation, mois, brut, crds, brut.moins(crds), null,
+                avecExplication ? resultat.explication().enTexte() : null);
+    }
+
+    /**
+     * Complément familial : enfants du mois, couple selon le conjoint présent, ressources N-2 ; la biactivité n'est
+     * pas connue du référentiel (plafond sans majoration de biactivité) ; le non-cumul avec l'allocation de base de la
+     * PAJE est appliqué quand celle-ci sera servie.
+     */
+    private DroitDuMois complementFamilialDuMois(SituationDuFoyer situation, YearMonth mois, boolean avecExplication) {
+        var cf = new fr.caissecommune.famille.calcul.SituationCf(enfants(situation, mois), situation.conjointA(mois.atDay(1)).isPresent(), false,
+                ressourcesDeReference(situation, mois), false);
+        var p = instantane(mois);
+        return droitFamilial(Prestation.CF, avecExplication ? fr.caissecommune.famille.calcul.ComplementFamilial.calculer(cf, mois, p)
+                : fr.caissecommune.famille.calcul.ComplementFamilial.calculerSansExplication(cf, mois, p), mois, avecExplication);
+    }
+
+    /** Allocation de rentrée scolaire : versée en août, sur les enfants du foyer et les ressources N-2. */
+    private DroitDuMois allocationDeRentreeScolaireDuMois(SituationDuFoyer situation, YearMonth mois, boolean avecExplication) {
+        if (!avecExplication && mois.getMonth() != fr.caissecommune.famille.calcul.AllocationDeRentreeScolaire.MOIS_DE_VERSEMENT) {
+            return DroitDuMois.nul(Prestation.ARS, mois, null); // chemin de la paie : rien hors du mois de versement
+        }
+        var ars = new fr.caissecommune.famille.calcul.SituationArs(enfants(situation, mois), ressourcesDeReference(situation, mois));
+        var p = instantane(mois);
+        return droitFamilial(Prestation.ARS, avecExplication ? fr.caissecommune.famille.calcul.AllocationDeRentreeScolaire.calculer(ars, mois, p)
+                : fr.caissecommune.famille.calcul.AllocationDeRentreeScolaire.calculerSansExplication(ars, mois, p), mois, avecExplication);
+    }
+
+    /**
+     * AEEH : les enfants du mois dont la CDAPH a reconnu un taux d'incapacité d'au moins 80 % (CSS art. L541-1, R541-1),
+     * avec la catégorie de complément qu'elle a retenue ; entre 50 et 80 %, l'ouverture suppose un établissement ou
+     * des soins que le référentiel ne connaît pas encore : ces enfants ne sont pas retenus.
+     */
+    private DroitDuMois allocationDEducationDeLEnfantHandicapeDuMois(SituationDuFoyer situation, YearMonth mois, boolean avecExplication) {
+        if (situation.handicaps().isEmpty()) {
+            return DroitDuMois.nul(Prestation.AEEH, mois, avecExplication ? "Aucun enfant du foyer n'a de handicap reconnu par la CDAPH." : null);
+        }
+        var premierJour = mois.atDay(1);
+        var handicapes = new ArrayList<fr.caissecommune.famille.calcul.SituationAeeh.EnfantHandicape>();
+        for (var membre : enfantsOuvrantDroit(situation, mois)) {
+            situation.handicapA(membre.personne(), premierJour).filter(h -> h.tauxDIncapacite() >= 80)
+                    .ifPresent(h -> handicapes.add(new fr.caissecommune.famille.calcul.SituationAeeh.EnfantHandicape(
+                            Enfant.neLe(membre.dateDeNaissance()), h.categorieAeeh().ordinal())));
+        }
+        if (handicapes.isEmpty()) {
+            return DroitDuMois.nul(Prestation.AEEH, mois, avecExplication
+                    ? "Aucun enfant ouvrant droit n'a, ce mois-ci, un taux d'incapacité reconnu d'au moins 80 %." : null);
+        }
+        var aeeh = new fr.caissecommune.famille.calcul.SituationAeeh(handicapes, situation.conjointA(premierJour).isEmpty());
+        var p = instantane(mois);
+        return droitFamilial(Prestation.AEEH, avecExplication
+                ? fr.caissecommune.famille.calcul.AllocationDEducationDeLEnfantHandicape.calculer(aeeh, mois, p)
+                : fr.caissecommune.famille.calcul.AllocationDEducationDeLEnfantHandicape.calculerSansExplication(aeeh, mois, p), mois,
+                avecExplication);
     }
 
     void servir(Prestation prestation, String compteDeCharge, RegleMensuelle regle) {
@@ -88,8 +218,9 @@ class CalculDesDroits {
         regles.forEach((prestation, regle) -> {
             var suspension = sesSuspensions.stream().filter(s -> s.prestation() == prestation).findFirst();
             if (suspension.isPresent()) {
-                droits.add(DroitDuMois.nul(prestation, mois, avecExplication ? prestation.libelle() + " : versement suspendu depuis "
-                        + suspension.get().depuis() + " — " + suspension.get().motif() : null));
+                droits.add(new DroitDuMois(prestation, mois, Montant.ZERO, Montant.ZERO, Montant.ZERO, avecExplication ? "Versement suspendu" : null,
+                        avecExplication ? prestation.libelle() + " : versement suspendu depuis " + suspension.get().depuis() + " — "
+                                + suspension.get().motif() : null));
             } else {
                 droits.add(regle.calculer(situation, mois, avecExplication));
             }
@@ -100,6 +231,7 @@ class CalculDesDroits {
     private DroitDuMois allocationsFamilialesDuMois(SituationDuFoyer situation, YearMonth mois, boolean avecExplication) {
         var af = avecExplication ? allocationsFamiliales(situation, mois) : allocationsFamilialesSansExplication(situation, mois);
         return new DroitDuMois(Prestation.AF, mois, af.total(), af.crds(), af.montantVerse(),
+                avecExplication ? af.nombreEnfantsACharge() + " enfant(s) à charge ouvrant droit" : null,
                 avecExplication ? af.explication().enTexte() : null);
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,14 +41,16 @@ public class DeclarationsTrimestrielles {
     private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate template;
     private final Suspensions suspensions;
     private final Situations situations;
     private final ReexamenDesDroits reexamen;
     private final ApplicationEventPublisher evenements;
 
-    DeclarationsTrimestrielles(JdbcClient jdbc, Suspensions suspensions, Situations situations, ReexamenDesDroits reexamen,
-            ApplicationEventPublisher evenements) {
+    DeclarationsTrimestrielles(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template, Suspensions suspensions,
+            Situations situations, ReexamenDesDroits reexamen, ApplicationEventPublisher evenements) {
         this.jdbc = jdbc;
+        this.template = template;
         this.suspensions = suspensions;
         this.situations = situations;
         this.reexamen = reexamen;
@@ -158,6 +161,25 @@ public class DeclarationsTrimestrielles {
             evenements.publishEvent(new DeclarationTrimestrielleEnRetard(d.foyer(), d.trimestre(), d.dateLimite()));
         }
         return enRetard.size();
+    }
+
+    /**
+     * Reprend en masse les déclarations d'un trimestre (département simulé, migration) : chaque foyer attendu, reçu à
+     * la date donnée s'il l'a été ; les déclarations non reçues restent attendues (et passeront en retard à leur date
+     * limite). Les ressources déclarées ne sont pas reprises au référentiel. Rend le nombre de déclarations.
+     */
+    public int reprendreEnMasse(YearMonth trimestre, Collection<FoyerId> attendues, Map<FoyerId, LocalDate> recues, Source canal) {
+        exigerUnTrimestre(trimestre);
+        var maintenant = Timestamp.valueOf(LocalDateTime.now());
+        var lignes = attendues.stream().map(f -> new Object[] { f.valeur(), Date.valueOf(trimestre.atDay(1)),
+                recues.containsKey(f) ? "RECUE" : "ATTENDUE", Date.valueOf(dateLimite(trimestre)),
+                recues.containsKey(f) ? Date.valueOf(recues.get(f)) : null, recues.containsKey(f) ? canal.name() : null, maintenant }).toList();
+        template.batchUpdate("""
+                insert into famille.declaration_trimestrielle (foyer_id, trimestre, statut, date_limite, recue_le, canal, cree_le)
+                values (?, ?, ?, ?, ?, ?, ?)""", lignes);
+        recues.forEach((foyer, le) -> evenements.publishEvent(new DeclarationTrimestrielleRecue(foyer, trimestre, le,
+                le.isAfter(dateLimite(trimestre)))));
+        return lignes.size();
     }
 
     /** Chaque jour : les déclarations échues deviennent en retard. */

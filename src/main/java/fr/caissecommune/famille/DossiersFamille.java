@@ -33,9 +33,16 @@ public class DossiersFamille {
     private final ReexamenDesDroits reexamen;
     private final JournalDAudit journal;
     private final ApplicationEventPublisher evenements;
+    private final Demandes demandes;
+    private final DeclarationsTrimestrielles declarations;
+    private final RecouvrementDesIndus recouvrement;
 
     DossiersFamille(Dossiers dossiers, Droits droits, Regularisations regularisations, CalculDesDroits calcul, Situations situations,
-            Registre registre, Creances creances, ReexamenDesDroits reexamen, JournalDAudit journal, ApplicationEventPublisher evenements) {
+            Registre registre, Creances creances, ReexamenDesDroits reexamen, JournalDAudit journal, ApplicationEventPublisher evenements,
+            Demandes demandes, DeclarationsTrimestrielles declarations, RecouvrementDesIndus recouvrement) {
+        this.demandes = demandes;
+        this.declarations = declarations;
+        this.recouvrement = recouvrement;
         this.dossiers = dossiers;
         this.droits = droits;
         this.regularisations = regularisations;
@@ -108,7 +115,10 @@ public class DossiersFamille {
                             e.statut().libelle(), e.referencePaiement(), e.datePaiement()))
                     .toList();
             return new VueDuDossier(dossier, moisCourant, droitsDuMois, echeances, regularisations.duFoyer(foyer),
-                    creances.resteDu(PaiementMensuel.tiers(foyer)));
+                    creances.resteDu(PaiementMensuel.tiers(foyer)), demandes.duFoyer(foyer).stream()
+                            .map(d -> new VueDuDossier.DemandeDuFoyer(d.id(), d.numero(), d.prestation(), d.recueLe(), d.statut(), d.decideeLe(),
+                                    d.payeeLe())).toList(),
+                    declarations.duFoyer(foyer), recouvrement.enCours(foyer).orElse(null));
         });
     }
 }

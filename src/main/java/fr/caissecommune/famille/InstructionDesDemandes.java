@@ -113,7 +113,7 @@ public class InstructionDesDemandes {
     public Demande prendreEnCharge(DemandeId id) {
         var demande = get(id);
         exigerNonDecidee(demande);
-        demandes.prendreEnCharge(id, AgentConnecte.courant().identifiant());
+        demandes.prendreEnCharge(id, AgentConnecte.courant().nom());
         return get(id);
     }
 
@@ -154,7 +154,7 @@ public class InstructionDesDemandes {
             throw new ChampInvalide("aCompterDu", "Accord impossible : aucun droit calculé pour " + aCompterDu
                     + " — la demande est à rejeter (conditions non remplies) ou la situation à compléter.\n" + droit.explication());
         }
-        var agent = AgentConnecte.courant().identifiant();
+        var agent = AgentConnecte.courant().nom();
         demandes.decider(id, Demande.Statut.ACCORDEE, le, agent, aCompterDu, droit.net(), null, droit.explication());
         if (dossiers.find(demande.foyer()).isEmpty()) {
             dossiers.ouvrir(demande.foyer(), aCompterDu.atDay(1)); // les mois déjà payés depuis sont versés en rappel
@@ -173,7 +173,7 @@ public class InstructionDesDemandes {
         if (precision.isBlank() || precision.length() > 1000) {
             throw new ChampInvalide("precision", "Précision obligatoire (1 000 caractères au plus) : elle figure dans la lettre de notification");
         }
-        demandes.decider(id, Demande.Statut.REJETEE, le, AgentConnecte.courant().identifiant(), null, null, motif, precision.strip());
+        demandes.decider(id, Demande.Statut.REJETEE, le, AgentConnecte.courant().nom(), null, null, motif, precision.strip());
         publierLaDecision(demande, false, motif, le);
         return get(id);
     }
@@ -186,6 +186,67 @@ public class InstructionDesDemandes {
                 + " de la demande n° " + demande.numero(), "Décision");
         evenements.publishEvent(new DemandeDecidee(demande.id(), demande.foyer(), demande.prestation(), demande.prestation().estUnMinimumSocial(),
                 accordee, motif, demande.recueLe(), le));
+    }
+
+    /**
+     * Reprend des demandes en masse, par paquets, avec leurs décisions : le droit des demandes décidées est calculé
+     * comme à l'instruction (sans explication détaillée : le montant du premier mois) et les événements de l'horloge
+     * sont publiés, si bien que les délais du pilotage en sont tirés. Rend le nombre de demandes reprises.
+     */
+    public int reprendreEnMasse(List<DemandeAReprendre> aReprendre, String agent) {
+        var foyers = aReprendre.stream().map(DemandeAReprendre::foyer).distinct().toList();
+        var lesSituations = situations.situationsDesFoyers(foyers);
+        var lignes = new java.util.ArrayList<Demandes.Ligne>();
+        var attendues = new java.util.HashMap<DemandeId, List<PieceJustificative>>();
+        var recues = new java.util.HashMap<DemandeId, Map<PieceJustificative, LocalDate>>();
+        for (var d : aReprendre) {
+            var situation = lesSituations.get(d.foyer());
+            var id = DemandeId.nouveau();
+            var pieces = PieceJustificative.attenduesPour(d.prestation());
+            var parPiece = new java.util.EnumMap<PieceJustificative, LocalDate>(PieceJustificative.class);
+            pieces.stream().filter(d.piecesRecues()::contains).forEach(p -> parPiece.put(p, d.recueLe()));
+            attendues.put(id, pieces);
+            recues.put(id, parPiece);
+            var statut = Demande.Statut.RECUE;
+            YearMonth aCompterDu = null;
+            fr.caissecommune.commun.Montant montant = null;
+            MotifDeRejet motif = null;
+            String explication = null;
+            if (d.decideeLe() != null) {
+                if (parPiece.size() < pieces.size()) {
+                    statut = Demande.Statut.REJETEE;
+                    motif = MotifDeRejet.PIECES_NON_FOURNIES;
+                    explication = "Pièces demandées non reçues dans le délai imparti.";
+                } else {
+                    var mois = YearMonth.from(d.recueLe()).plusMonths(1);
+                    var droit = calcul.droitsDuMois(situation, mois, false).stream().filter(x -> x.prestation() == d.prestation()).findFirst();
+                    if (droit.isPresent() && droit.get().estOuvert()) {
+                        statut = Demande.Statut.ACCORDEE;
+                        aCompterDu = mois;
+                        montant = droit.get().net();
+                        explication = d.prestation().libelle() + " de " + mois + " : " + montant.enFrancais() + " nets (calcul de la reprise).";
+                    } else {
+                        statut = Demande.Statut.REJETEE;
+                        motif = MotifDeRejet.CONDITIONS_NON_REMPLIES;
+                        explication = "Aucun droit calculé pour " + mois + " sur la situation du foyer.";
+                    }
+                }
+            } else if (!parPiece.isEmpty() && parPiece.size() < pieces.size()) {
+                statut = Demande.Statut.EN_INSTRUCTION;
+            }
+            lignes.add(new Demandes.Ligne(id, demandes.prochainNumero(d.recueLe()), d.foyer(), situation.allocataire(), d.prestation(), d.canal(),
+                    d.recueLe(), statut, statut == Demande.Statut.RECUE ? null : agent, d.decideeLe(), d.decideeLe() == null ? null : agent,
+                    aCompterDu, montant, motif, explication, null));
+        }
+        demandes.insererEnMasse(lignes, attendues, recues);
+        for (var l : lignes) {
+            evenements.publishEvent(new DemandeDeposee(l.id(), l.foyer(), l.prestation(), l.prestation().estUnMinimumSocial(), l.canal(), l.recueLe()));
+            if (l.decideeLe() != null) {
+                evenements.publishEvent(new DemandeDecidee(l.id(), l.foyer(), l.prestation(), l.prestation().estUnMinimumSocial(),
+                        l.statut() == Demande.Statut.ACCORDEE, l.motifDeRejet(), l.recueLe(), l.decideeLe()));
+            }
+        }
+        return lignes.size();
     }
 
     /** Après la paie d'un mois : les demandes accordées dont le premier versement vient d'être émis sont payées. */

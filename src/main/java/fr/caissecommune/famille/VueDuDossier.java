@@ -13,7 +13,13 @@ import fr.caissecommune.commun.Montant;
  * explication, les échéances, les régularisations, les indus restant dus.
  */
 public record VueDuDossier(Dossier dossier, YearMonth mois, List<DroitDuMois> droitsDuMois, List<EcheanceVersee> echeances,
-        List<Regularisation> regularisations, Montant indusRestantDus) {
+        List<Regularisation> regularisations, Montant indusRestantDus, List<DemandeDuFoyer> demandes,
+        List<DeclarationTrimestrielle> declarations, @Nullable PlanDeRemboursement planEnCours) {
+
+    /** Une demande du foyer et son horloge. */
+    public record DemandeDuFoyer(DemandeId id, String numero, Prestation prestation, LocalDate recueLe, Demande.Statut statut,
+            @Nullable LocalDate decideeLe, @Nullable LocalDate payeeLe) {
+    }
 
     /** Les droits ouverts du mois (montant non nul). */
     public List<DroitDuMois> droitsOuverts() {

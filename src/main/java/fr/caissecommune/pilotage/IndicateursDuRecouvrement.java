@@ -17,7 +17,8 @@ import fr.caissecommune.recouvrement.PlanDApurementClos;
 
 /**
  * Les événements du recouvrement deviennent des séries : comptes par catégorie (mois), cotisations liquidées,
- * encaissées et éteintes par exercice et catégorie (d'où les restes à recouvrer), encaissements par mois, plans
+ * encaissées et éteintes par exercice et segment (catégorie ; employeurs privés par tranche d'effectif), d'où les
+ * restes à recouvrer, encaissements par mois, plans
  * d'apurement et contrôles.
  */
 @Component
@@ -42,7 +43,7 @@ class IndicateursDuRecouvrement {
     @ApplicationModuleListener(id = "pilotage.echeances-constatees")
     void surEcheance(EcheanceConstatee e) {
         if (e.nature().principal()) {
-            series.ajouter(Indicateur.COTISATIONS_LIQUIDEES, String.valueOf(e.exercice()), e.categorie().name(), e.montant());
+            series.ajouter(Indicateur.COTISATIONS_LIQUIDEES, String.valueOf(e.exercice()), e.segment(), e.montant());
         } else {
             series.ajouter(Indicateur.MAJORATIONS_CONSTATEES, YearMonth.from(e.le()).toString(), e.categorie().name(), e.montant());
         }
@@ -51,7 +52,7 @@ class IndicateursDuRecouvrement {
     @ApplicationModuleListener(id = "pilotage.paiements-imputes")
     void surPaiement(PaiementImpute e) {
         e.imputeParExercice().forEach((exercice, montant) ->
-                series.ajouter(Indicateur.COTISATIONS_ENCAISSEES, String.valueOf(exercice), e.categorie().name(), montant));
+                series.ajouter(Indicateur.COTISATIONS_ENCAISSEES, String.valueOf(exercice), e.segment(), montant));
         if (e.montant().signum() != 0) {
             series.ajouter(Indicateur.ENCAISSEMENTS_COTISANTS, YearMonth.from(e.le()).toString(), e.categorie().name(), e.montant());
         }
@@ -60,7 +61,7 @@ class IndicateursDuRecouvrement {
     @ApplicationModuleListener(id = "pilotage.dettes-eteintes")
     void surExtinction(DetteEteinte e) {
         if (e.principal()) {
-            series.ajouter(Indicateur.COTISATIONS_ETEINTES, String.valueOf(e.exercice()), e.categorie().name(), e.montant());
+            series.ajouter(Indicateur.COTISATIONS_ETEINTES, String.valueOf(e.exercice()), e.segment(), e.montant());
         }
     }
 

@@ -49,7 +49,10 @@ public class TableauDuRecouvrement {
         return n;
     }
 
-    /** Restes à recouvrer par exercice (le plus récent d'abord) et catégorie, avec une ligne « Total » par exercice. */
+    /**
+     * Restes à recouvrer par exercice (le plus récent d'abord) et catégorie, les employeurs privés détaillés par tranche
+     * d'effectif comme dans les rapports d'activité, avec une ligne « Total » par exercice.
+     */
     public List<LigneDeRar> restesARecouvrer() {
         var liquide = parPeriodeEtDimension(Indicateur.COTISATIONS_LIQUIDEES);
         var encaisse = parPeriodeEtDimension(Indicateur.COTISATIONS_ENCAISSEES);
@@ -58,13 +61,24 @@ public class TableauDuRecouvrement {
         for (var exercice : liquide.descendingKeySet()) {
             var total = new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO };
             for (var c : CategorieDeCotisant.values()) {
-                var l = liquide.get(exercice).getOrDefault(c.name(), BigDecimal.ZERO);
+                var segments = c == CategorieDeCotisant.EMPLOYEUR_PRIVE ? List.of(c.name(), "EMPLOYEUR_PRIVE_MOINS_10", "EMPLOYEUR_PRIVE_10_ET_PLUS")
+                        : List.of(c.name());
+                var l = somme(liquide, exercice, segments);
                 if (l.signum() == 0) {
                     continue;
                 }
-                var e = encaisse.getOrDefault(exercice, Map.of()).getOrDefault(c.name(), BigDecimal.ZERO);
-                var x = eteint.getOrDefault(exercice, Map.of()).getOrDefault(c.name(), BigDecimal.ZERO);
+                var e = somme(encaisse, exercice, segments);
+                var x = somme(eteint, exercice, segments);
                 lignes.add(ligne(exercice, c.libelle(), l, e, x));
+                if (c == CategorieDeCotisant.EMPLOYEUR_PRIVE) {
+                    for (var tranche : List.of("EMPLOYEUR_PRIVE_MOINS_10", "EMPLOYEUR_PRIVE_10_ET_PLUS")) {
+                        var lt = somme(liquide, exercice, List.of(tranche));
+                        if (lt.signum() != 0) {
+                            lignes.add(ligne(exercice, tranche.endsWith("MOINS_10") ? "dont moins de 10 salariés" : "dont 10 salariés et plus", lt,
+                                    somme(encaisse, exercice, List.of(tranche)), somme(eteint, exercice, List.of(tranche))));
+                        }
+                    }
+                }
                 total[0] = total[0].add(l);
                 total[1] = total[1].add(e);
                 total[2] = total[2].add(x);
@@ -72,6 +86,11 @@ public class TableauDuRecouvrement {
             lignes.add(ligne(exercice, "Total", total[0], total[1], total[2]));
         }
         return lignes;
+    }
+
+    private static BigDecimal somme(Map<String, Map<String, BigDecimal>> valeurs, String exercice, List<String> segments) {
+        var parSegment = valeurs.getOrDefault(exercice, Map.of());
+        return segments.stream().map(s -> parSegment.getOrDefault(s, BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static LigneDeRar ligne(String exercice, String categorie, BigDecimal liquide, BigDecimal encaisse, BigDecimal eteint) {

@@ -22,6 +22,17 @@ public record Cotisant(UUID id, String numero, CategorieDeCotisant categorie, St
         return "cotisant:" + numero;
     }
 
+    /**
+     * Le segment des tableaux de restes à recouvrer : la catégorie, et pour les employeurs privés la tranche d'effectif
+     * des rapports d'activité (moins de 10 salariés, 10 salariés et plus).
+     */
+    public String segment() {
+        if (categorie != CategorieDeCotisant.EMPLOYEUR_PRIVE) {
+            return categorie.name();
+        }
+        return effectif != null && effectif >= 10 ? "EMPLOYEUR_PRIVE_10_ET_PLUS" : "EMPLOYEUR_PRIVE_MOINS_10";
+    }
+
     public String statut() {
         return actif ? "Actif" : "Radié";
     }

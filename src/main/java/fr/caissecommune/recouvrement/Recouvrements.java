@@ -101,7 +101,7 @@ public class Recouvrements {
                         .params(montant, declaration, "Cotisations " + mois + " (DSN rectificative)", a.id()).update();
                 if (ecart.signum() != 0) {
                     constaterEcriture(cotisant, NatureDEcheance.COTISATIONS, ecart, deposeeLe, "DSN rectificative " + mois, declaration.toString());
-                    evenements.publishEvent(new EcheanceConstatee(cotisant.id(), cotisant.categorie(), NatureDEcheance.COTISATIONS, mois.getYear(),
+                    evenements.publishEvent(new EcheanceConstatee(cotisant.id(), cotisant.categorie(), cotisant.segment(), NatureDEcheance.COTISATIONS, mois.getYear(),
                             deposeeLe, ecart));
                 }
                 return;
@@ -162,7 +162,7 @@ public class Recouvrements {
                 Date.valueOf(exigible), tronque(libelle, 200), montant, declaration, origine, Timestamp.valueOf(LocalDateTime.now())).update();
         if (montant.signum() > 0) {
             constaterEcriture(c, nature, montant, le, libelle, id.toString());
-            evenements.publishEvent(new EcheanceConstatee(c.id(), c.categorie(), nature, periode.getYear(), le, montant));
+            evenements.publishEvent(new EcheanceConstatee(c.id(), c.categorie(), c.segment(), nature, periode.getYear(), le, montant));
         }
         return id;
     }
@@ -250,7 +250,7 @@ public class Recouvrements {
                 credits.merge(PlanComptable.COTISANTS, resultat.surplus(), BigDecimal::add);
             }
         }
-        evenements.publishEvent(new PaiementImpute(c.id(), c.categorie(), p.mode(), p.recuLe(), nouveau ? p.montant() : BigDecimal.ZERO, parExercice));
+        evenements.publishEvent(new PaiementImpute(c.id(), c.categorie(), c.segment(), p.mode(), p.recuLe(), nouveau ? p.montant() : BigDecimal.ZERO, parExercice));
         return credits;
     }
 
@@ -369,7 +369,7 @@ public class Recouvrements {
         credits.forEach((compte, m) -> lignes.add(LigneEcriture.debit(compte, Montant.euros(m), c.tiers())));
         lignes.add(LigneEcriture.credit(PlanComptable.BANQUE_ENCAISSEMENTS, Montant.euros(p.montant())));
         comptabilite.passer(new Ecriture(Journal.ENCAISSEMENTS, le, "Rejet du prélèvement " + reference + " (" + tronque(motif, 60) + ")", reference, lignes));
-        evenements.publishEvent(new PaiementImpute(c.id(), c.categorie(), "REJET_PRELEVEMENT", le, p.montant().negate(), parExercice));
+        evenements.publishEvent(new PaiementImpute(c.id(), c.categorie(), c.segment(), "REJET_PRELEVEMENT", le, p.montant().negate(), parExercice));
         return paiement(p.id());
     }
 
@@ -400,8 +400,18 @@ public class Recouvrements {
             jdbc.sql("update recouvrement.echeance set majoree_jusqua = ? where id = ?").params(Date.valueOf(au), e.id()).update();
             if (montant.signum() > 0) {
                 var c = cotisants.trouver(e.cotisant());
-                constater(c, NatureDEcheance.MAJORATION, e.periode(), au, "Majorations de retard " + e.periode() + " au " + au + " (R243-16)", montant, null,
-                        e.id(), au);
+                var libelle = "Majorations de retard " + e.periode() + " au " + au + " (R243-16)";
+                var existante = jdbc.sql("select id from recouvrement.echeance where origine = ? and nature = 'MAJORATION'").param(e.id())
+                        .query(UUID.class).optional();
+                if (existante.isPresent()) {
+                    // Une seule ligne de majorations par dette : la majoration complémentaire du mois s'y ajoute.
+                    jdbc.sql("update recouvrement.echeance set montant = montant + ?, libelle = ? where id = ?").params(montant, libelle, existante.get())
+                            .update();
+                    constaterEcriture(c, NatureDEcheance.MAJORATION, montant, au, libelle, existante.get().toString());
+                    evenements.publishEvent(new EcheanceConstatee(c.id(), c.categorie(), c.segment(), NatureDEcheance.MAJORATION, e.periode().getYear(), au, montant));
+                } else {
+                    constater(c, NatureDEcheance.MAJORATION, e.periode(), au, libelle, montant, null, e.id(), au);
+                }
                 n++;
             }
         }
@@ -410,16 +420,17 @@ public class Recouvrements {
 
     /**
      * Adresse une mise en demeure (L244-2) à chaque cotisant qui a une dette échue au {@code au}, sans mise en demeure en
-     * cours ni plan d'apurement : montant restant dû, délai d'un mois pour régulariser. Rend le nombre de mises en demeure.
+     * cours ni plan d'apurement : montant restant dû, délai d'un mois pour régulariser. Relancé à la même date (ou à une
+     * date antérieure à un acte déjà émis), il n'émet rien de plus. Rend le nombre de mises en demeure.
      */
     public int mettreEnDemeure(LocalDate au) {
         var delai = parametres.a(au).entier("recouvrement/mise_en_demeure/delai");
         var debiteurs = jdbc.sql("""
                 select e.cotisant_id, sum(e.montant - e.paye - e.remis - e.non_valeur) from recouvrement.echeance e
                  where e.exigible_le < ? and e.montant - e.paye - e.remis - e.non_valeur > 0
-                   and not exists (select 1 from recouvrement.acte a where a.cotisant_id = e.cotisant_id and a.statut = 'EN_COURS')
+                   and not exists (select 1 from recouvrement.acte a where a.cotisant_id = e.cotisant_id and (a.statut = 'EN_COURS' or a.emis_le >= ?))
                    and not exists (select 1 from recouvrement.plan p where p.cotisant_id = e.cotisant_id and p.statut = 'EN_COURS')
-                 group by e.cotisant_id""").param(Date.valueOf(au)).query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), rs.getBigDecimal(2) })
+                 group by e.cotisant_id""").params(Date.valueOf(au), Date.valueOf(au)).query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), rs.getBigDecimal(2) })
                 .list();
         for (var d : debiteurs) {
             jdbc.sql("insert into recouvrement.acte (id, cotisant_id, nature, emis_le, date_limite, montant, statut) values (?, ?, 'MISE_EN_DEMEURE', ?, ?, ?, 'EN_COURS')")
@@ -488,7 +499,7 @@ public class Recouvrements {
             comptabilite.passer(new Ecriture(Journal.CREANCES, le, "Remise de majorations — " + c.numero(), e.id().toString(),
                     List.of(LigneEcriture.debit(PlanComptable.REMISES_COTISATIONS, Montant.euros(m)),
                             LigneEcriture.credit(PlanComptable.COTISANTS_MAJORATIONS, Montant.euros(m), c.tiers()))));
-            evenements.publishEvent(new DetteEteinte(c.id(), c.categorie(), "REMISE", false, e.periode().getYear(), le, m));
+            evenements.publishEvent(new DetteEteinte(c.id(), c.categorie(), c.segment(), "REMISE", false, e.periode().getYear(), le, m));
             total = total.add(m);
         }
         if (total.signum() == 0) {
@@ -520,7 +531,7 @@ public class Recouvrements {
         comptabilite.passer(new Ecriture(Journal.CREANCES, le, "Admission en non-valeur — " + c.numero(), e.id().toString(),
                 List.of(LigneEcriture.debit(PlanComptable.NON_VALEURS_COTISATIONS, Montant.euros(m)), LigneEcriture.credit(
                         e.nature().principal() ? PlanComptable.COTISANTS : PlanComptable.COTISANTS_MAJORATIONS, Montant.euros(m), c.tiers()))));
-        evenements.publishEvent(new DetteEteinte(c.id(), c.categorie(), "NON_VALEUR", e.nature().principal(), e.periode().getYear(), le, m));
+        evenements.publishEvent(new DetteEteinte(c.id(), c.categorie(), c.segment(), "NON_VALEUR", e.nature().principal(), e.periode().getYear(), le, m));
         return m;
     }
 
@@ -736,6 +747,27 @@ public class Recouvrements {
         return jdbc.sql("select * from recouvrement.decision where cotisant_id = ? order by le desc").param(cotisant)
                 .query((rs, n) -> new Decision(rs.getObject("id", UUID.class), cotisant, rs.getObject("echeance_id", UUID.class), rs.getString("nature"),
                         rs.getBigDecimal("montant"), rs.getString("motif"), rs.getString("decideur"), rs.getDate("le").toLocalDate()))
+                .list();
+    }
+
+    /** Un compte débiteur de la liste de travail du gestionnaire : dette échue et situation du recouvrement. */
+    public record CompteDebiteur(Cotisant cotisant, BigDecimal resteEchu, String situation) {
+    }
+
+    /** Les comptes qui ont le plus de dette échue au {@code au}, avec leur situation (plan, contrainte, mise en demeure). */
+    @Transactional(readOnly = true)
+    public List<CompteDebiteur> debiteurs(LocalDate au, int nombre) {
+        return jdbc.sql("""
+                select c.*, d.reste,
+                       (select count(*) from recouvrement.plan p where p.cotisant_id = c.id and p.statut = 'EN_COURS') as plans,
+                       (select count(*) from recouvrement.acte a where a.cotisant_id = c.id and a.nature = 'CONTRAINTE') as contraintes,
+                       (select count(*) from recouvrement.acte a where a.cotisant_id = c.id and a.nature = 'MISE_EN_DEMEURE' and a.statut = 'EN_COURS') as med
+                  from (select cotisant_id, sum(montant - paye - remis - non_valeur) as reste from recouvrement.echeance
+                         where exigible_le < ? group by cotisant_id having sum(montant - paye - remis - non_valeur) > 0) d
+                  join recouvrement.cotisant c on c.id = d.cotisant_id
+                 order by d.reste desc fetch first ? rows only""").params(Date.valueOf(au), nombre)
+                .query((rs, n) -> new CompteDebiteur(Cotisants.cotisant(rs, n), rs.getBigDecimal("reste"), rs.getInt("plans") > 0 ? "Plan d'apurement en cours"
+                        : rs.getInt("contraintes") > 0 ? "Contrainte décernée" : rs.getInt("med") > 0 ? "Mise en demeure en cours" : "Relance à faire"))
                 .list();
     }
 

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -105,7 +104,6 @@ public class SimulationDuRecouvrement {
         var n = new int[11];
         var dossier = dossierTemporaire();
         var prevus = new ArrayList<PaiementPrevu>();
-        var defaillantsMisEnDemeure = new HashMap<UUID, LocalDate>();
         try {
             for (var mois = depuis; !mois.isAfter(jusqua); mois = mois.plusMonths(1)) {
                 var suivant = mois.plusMonths(1);
@@ -118,8 +116,9 @@ public class SimulationDuRecouvrement {
                     var cot = c.cotisant();
                     if (cot.categorie().employeur() && cot.siret() != null) {
                         var echeance = depot.echeance(mois, c.salaries());
-                        var tardive = alea.nextInt(100) < 3;
-                        var recuLe = tardive ? echeance.plusDays(2 + alea.nextInt(35)) : echeance.minusDays(1 + alea.nextInt(8));
+                        var a = tirage(graine, cot.siret() + mois);
+                        var tardive = a.nextInt(100) < 3;
+                        var recuLe = tardive ? echeance.plusDays(2 + a.nextInt(35)) : echeance.minusDays(1 + a.nextInt(8));
                         if (recuLe.isAfter(aujourdhui)) {
                             recuLe = aujourdhui;
                         }
@@ -158,9 +157,10 @@ public class SimulationDuRecouvrement {
                                 continue;
                             }
                             var ref = "VIR-" + c.cotisant().numero() + "-" + e.periode().toString().replace("-", "");
+                            var a = tirage(graine, ref);
                             switch (c.payeur()) {
-                                case VIREMENT -> prevus.add(new PaiementPrevu(exigible.minusDays(1 + alea.nextInt(4)), c.cotisant().id(), e.id(), e.reste(), ref));
-                                case RETARDATAIRE -> prevus.add(new PaiementPrevu(exigible.plusDays(10 + alea.nextInt(60)), c.cotisant().id(), e.id(), e.reste(), ref));
+                                case VIREMENT -> prevus.add(new PaiementPrevu(exigible.minusDays(1 + a.nextInt(4)), c.cotisant().id(), e.id(), e.reste(), ref));
+                                case RETARDATAIRE -> prevus.add(new PaiementPrevu(exigible.plusDays(10 + a.nextInt(60)), c.cotisant().id(), e.id(), e.reste(), ref));
                                 default -> {
                                 }
                             }
@@ -172,10 +172,11 @@ public class SimulationDuRecouvrement {
                             .param(java.sql.Date.valueOf(exigible)).query((rs, i) -> new Object[] { rs.getString(1), rs.getObject(2, UUID.class),
                                     rs.getObject(3, UUID.class), rs.getBigDecimal(4) }).list();
                     for (var p : prelevements) {
-                        if (alea.nextInt(1000) < 12 && !exigible.plusDays(3).isAfter(aujourdhui)) {
+                        var a = tirage(graine, (String) p[0]);
+                        if (a.nextInt(1000) < 12 && !exigible.plusDays(3).isAfter(aujourdhui)) {
                             recouvrements.rejeterPrelevement((String) p[0], "AM04 provision insuffisante", exigible.plusDays(3));
                             n[4]++;
-                            prevus.add(new PaiementPrevu(exigible.plusDays(8 + alea.nextInt(30)), (UUID) p[1], (UUID) p[2], (BigDecimal) p[3],
+                            prevus.add(new PaiementPrevu(exigible.plusDays(8 + a.nextInt(30)), (UUID) p[1], (UUID) p[2], (BigDecimal) p[3],
                                     "REG-" + ((String) p[0]).substring(5)));
                         }
                     }
@@ -199,29 +200,31 @@ public class SimulationDuRecouvrement {
                     }
                     var id = c.cotisant().id();
                     var contrainte = recouvrements.actes(id).stream().anyMatch(a -> a.nature().equals("CONTRAINTE") && a.statut().equals("DECERNEE"));
-                    if (contrainte && recouvrements.planEnCours(id).isEmpty() && !defaillantsMisEnDemeure.containsKey(id) && alea.nextInt(3) == 0) {
-                        defaillantsMisEnDemeure.put(id, finDeMois);
-                        var plan = recouvrements.accorderPlan(id, 6 + alea.nextInt(7), finDeMois.plusDays(10), "Délai de paiement demandé par le cotisant",
+                    var a = tirage(graine, c.cotisant().numero() + "-plan");
+                    if (contrainte && a.nextInt(3) == 0 && recouvrements.plans(id).isEmpty()) {
+                        var plan = recouvrements.accorderPlan(id, 6 + a.nextInt(7), finDeMois.plusDays(10), "Délai de paiement demandé par le cotisant",
                                 finDeMois);
                         n[8]++;
-                        if (c.cotisant().categorie().employeur() && alea.nextInt(2) == 0) {
+                        if (c.cotisant().categorie().employeur() && a.nextInt(2) == 0) {
                             cotisants.signalerDifficulte(id, true, "Accompagnement CCSF : délais sur la part patronale");
                         }
-                        var manque = alea.nextInt(10) < 3 ? 2 + alea.nextInt(3) : Integer.MAX_VALUE;
+                        var manque = a.nextInt(10) < 3 ? 2 + a.nextInt(3) : Integer.MAX_VALUE;
                         for (var v : plan.versements()) {
                             if (v.rang() >= manque) {
                                 break;
                             }
-                            prevus.add(new PaiementPrevu(v.dateLimite().minusDays(alea.nextInt(5)), id, null, v.montant(),
+                            prevus.add(new PaiementPrevu(v.dateLimite().minusDays(a.nextInt(5)), id, null, v.montant(),
                                     "PLAN-" + c.cotisant().numero() + "-" + v.rang()));
                         }
                     }
                 }
                 // Contrôles : environ 8 % des employeurs par an (231 sur 2 974 en 2023), redressement moyen 1 050 €, crédits 9 % des redressements.
                 for (var c : comptes) {
-                    if (c.cotisant().categorie().employeur() && alea.nextInt(1200) < 8) {
-                        var redressement = BigDecimal.valueOf(alea.nextInt(3) == 0 ? 0 : 200 + alea.nextInt(2000));
-                        var credit = BigDecimal.valueOf(alea.nextInt(6) == 0 ? 100 + alea.nextInt(400) : 0);
+                    var a = tirage(graine, c.cotisant().numero() + "-controle-" + mois);
+                    if (c.cotisant().categorie().employeur() && a.nextInt(1200) < 8 && recouvrements.controles(c.cotisant().id()).stream()
+                            .noneMatch(k -> k.notifieLe().getYear() == suivant.getYear())) {
+                        var redressement = BigDecimal.valueOf(a.nextInt(3) == 0 ? 0 : 200 + a.nextInt(2000));
+                        var credit = BigDecimal.valueOf(a.nextInt(6) == 0 ? 100 + a.nextInt(400) : 0);
                         recouvrements.notifierControle(c.cotisant().id(), finDeMois.minusYears(3).withDayOfMonth(1).withMonth(1),
                                 finDeMois.minusYears(1).withMonth(12).withDayOfMonth(31), finDeMois, redressement, credit,
                                 redressement.signum() > 0 ? "Assiette : primes et avantages en nature non déclarés" : "Contrôle sans redressement (prévention)");
@@ -241,6 +244,11 @@ public class SimulationDuRecouvrement {
         var parCategorie = new java.util.EnumMap<CategorieDeCotisant, Integer>(CategorieDeCotisant.class);
         comptes.forEach(c -> parCategorie.merge(c.cotisant().categorie(), 1, Integer::sum));
         return new Bilan(parCategorie, n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8], n[9], n[10]);
+    }
+
+    /** Un tirage propre à une clé (compte, mois, référence) : une relance refait exactement les mêmes choix. */
+    private static SplittableRandom tirage(long graine, String cle) {
+        return new SplittableRandom(graine * 31 + cle.hashCode());
     }
 
     private void payerLesPrevus(List<PaiementPrevu> prevus, LocalDate jusqua, int[] n) {

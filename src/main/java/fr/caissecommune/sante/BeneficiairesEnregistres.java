@@ -81,10 +81,20 @@ public class BeneficiairesEnregistres implements SituationsDesBeneficiaires {
             situations.forEach((nir, s) -> lignes.add(new Object[] { nir.valeur(), s.dateDeNaissance(),
                     FormatDesSituations.sansParticularite(s) ? null : FormatDesSituations.ecrire(s) }));
             EcritureEnMasse.ecrire(connexion, "sante.situation_de_liquidation", List.of("nir", "date_naissance", "situation"), lignes);
+            analyserApresUnChargementEnMasse(connexion, "sante.situation_de_liquidation", lignes.size());
         } catch (SQLException e) {
             throw new IllegalStateException("enregistrement des situations des bénéficiaires impossible : " + e.getMessage(), e);
         } finally {
             DataSourceUtils.releaseConnection(connexion, source);
+        }
+    }
+
+    /** Après un chargement en masse sur PostgreSQL, les statistiques du planificateur (l'autovacuum peut être coupé). */
+    private static void analyserApresUnChargementEnMasse(java.sql.Connection connexion, String table, int lignes) throws SQLException {
+        if (lignes >= 10_000 && EcritureEnMasse.postgres(connexion)) {
+            try (var s = connexion.createStatement()) {
+                s.execute("analyze " + table);
+            }
         }
     }
 
@@ -101,6 +111,7 @@ public class BeneficiairesEnregistres implements SituationsDesBeneficiaires {
             var lignes = new ArrayList<@Nullable Object[]>(comptes.size());
             comptes.forEach(c -> lignes.add(new Object[] { c.tiers(), c.titulaire(), c.iban().valeur(), c.bic() == null ? null : c.bic().valeur() }));
             EcritureEnMasse.ecrire(connexion, "sante.compte_de_paiement", List.of("tiers", "titulaire", "iban", "bic"), lignes);
+            analyserApresUnChargementEnMasse(connexion, "sante.compte_de_paiement", lignes.size());
         } catch (SQLException e) {
             throw new IllegalStateException("enregistrement des comptes de paiement impossible : " + e.getMessage(), e);
         } finally {

@@ -82,8 +82,8 @@ public class LiquidationEnregistree {
             Montant montantPaye, Duration duree) {
     }
 
-    /** L'avancement après chaque tranche enregistrée. */
-    public record Avancement(UUID lot, int derniereLigne, int feuilles) {
+    /** L'avancement après chaque tranche enregistrée, avec ses décomptes dans l'ordre du fichier. */
+    public record Avancement(UUID lot, int derniereLigne, int feuilles, List<Decompte> decomptes) {
     }
 
     private final DataSource source;
@@ -254,7 +254,7 @@ public class LiquidationEnregistree {
                 temps[1] / 1_000_000, temps[2] / 1_000_000, temps[3] / 1_000_000, (System.nanoTime() - t0) / 1_000_000);
         textes.clear();
         numeros.clear();
-        avancement.accept(new Avancement(lot.id(), derniereLigne, compte.feuilles));
+        avancement.accept(new Avancement(lot.id(), derniereLigne, compte.feuilles, ecrites.stream().map(Liquidee::decompte).toList()));
     }
 
     /**
@@ -281,7 +281,7 @@ public class LiquidationEnregistree {
 
     private List<Liquidee> liquider(Connection c, Ligne[] lues, long[] temps) throws SQLException {
         var parNir = new HashMap<String, List<Integer>>();
-        LocalDate min = null, max = null;
+        var dates = new java.util.HashSet<LocalDate>();
         var identifiants = new LinkedHashSet<String>();
         for (int i = 0; i < lues.length; i++) {
             var simulee = lues[i].lue().feuille();
@@ -290,8 +290,7 @@ public class LiquidationEnregistree {
             }
             var f = simulee.feuille();
             parNir.computeIfAbsent(f.nir().valeur(), n -> new ArrayList<>(2)).add(i);
-            min = min == null || f.dateDesSoins().isBefore(min) ? f.dateDesSoins() : min;
-            max = max == null || f.dateDesSoins().isAfter(max) ? f.dateDesSoins() : max;
+            dates.add(f.dateDesSoins());
             identifiants.add(f.id());
         }
         var resultat = new Decompte[lues.length];
@@ -301,7 +300,7 @@ public class LiquidationEnregistree {
             var connues = situations.situations(nirs);
             var compteurs = new HashMap<String, CompteursDuBeneficiaire>(nirs.size() * 2);
             nirs.forEach(n -> compteurs.put(n, new CompteursDuBeneficiaire()));
-            reprendreLEtat(c, nirs, min, max, compteurs);
+            reprendreLEtat(c, nirs, dates, compteurs);
             var dejaPayees = ConcurrentHashMap.<String>newKeySet();
             dejaPayees.addAll(feuillesPayees(c, identifiants));
             temps[1] = System.nanoTime() - t0;
@@ -334,7 +333,7 @@ public class LiquidationEnregistree {
             });
             temps[2] = System.nanoTime() - t0;
             t0 = System.nanoTime();
-            ecrireLesCumuls(c, nirs, min, max, compteurs);
+            ecrireLesCumuls(c, nirs, dates, compteurs);
             temps[1] += System.nanoTime() - t0;
         }
         var liquidees = new ArrayList<Liquidee>(lues.length);
@@ -375,15 +374,16 @@ public class LiquidationEnregistree {
     }
 
     /** Relit les cumuls enregistrés des bénéficiaires de la tranche, et leurs soins payés aux dates de la tranche. */
-    private static void reprendreLEtat(Connection c, Set<String> nirs, LocalDate min, LocalDate max, Map<String, CompteursDuBeneficiaire> compteurs)
+    private static void reprendreLEtat(Connection c, Set<String> nirs, Set<LocalDate> dates, Map<String, CompteursDuBeneficiaire> compteurs)
             throws SQLException {
         var tableau = c.createArrayOf("varchar", nirs.toArray());
+        var jours = c.createArrayOf("date", dates.stream().map(java.sql.Date::valueOf).toArray());
+        var annees = c.createArrayOf("integer", dates.stream().map(LocalDate::getYear).distinct().toArray());
         try (var ps = c.prepareStatement("""
-                select nir, annee, participations, franchises from sante.cumul_annuel where nir = any (?) and annee between ? and ?
+                select nir, annee, participations, franchises from sante.cumul_annuel where nir = any (?) and annee = any (?)
                 """)) {
             ps.setArray(1, tableau);
-            ps.setInt(2, min.getYear());
-            ps.setInt(3, max.getYear());
+            ps.setArray(2, annees);
             try (var rs = ps.executeQuery()) {
                 while (rs.next()) {
                     compteurs.get(rs.getString(1)).reprendreAnnee(rs.getInt(2), Montant.euros(rs.getBigDecimal(3)), Montant.euros(rs.getBigDecimal(4)));
@@ -400,12 +400,11 @@ public class LiquidationEnregistree {
         }
         try (var ps = c.prepareStatement("""
                 select nir, date_soins, executant_rpps, participations, franchises_paramedicales, franchises_transports from sante.decompte
-                where nir = any (?) and date_soins between ? and ? and statut = 'PAYE'
+                where nir = any (?) and date_soins = any (?) and statut = 'PAYE'
                   and (participations > 0 or franchises_paramedicales > 0 or franchises_transports > 0)
                 """)) {
             ps.setArray(1, tableau);
-            ps.setObject(2, min);
-            ps.setObject(3, max);
+            ps.setArray(2, jours);
             try (var rs = ps.executeQuery()) {
                 while (rs.next()) {
                     var etat = compteurs.get(rs.getString(1));
@@ -420,11 +419,10 @@ public class LiquidationEnregistree {
         }
         try (var ps = c.prepareStatement("""
                 select nir, executant_rpps, date_soins, code, coefficient, activite, phase, quantite from sante.soin_paye
-                where nir = any (?) and date_soins between ? and ?
+                where nir = any (?) and date_soins = any (?)
                 """)) {
             ps.setArray(1, tableau);
-            ps.setObject(2, min);
-            ps.setObject(3, max);
+            ps.setArray(2, jours);
             try (var rs = ps.executeQuery()) {
                 while (rs.next()) {
                     compteurs.get(rs.getString(1)).reprendreSoin(new CleDeSoin(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
@@ -435,17 +433,17 @@ public class LiquidationEnregistree {
     }
 
     /** Réécrit les cumuls annuels et les participations à récupérer des bénéficiaires dont la tranche a changé les cumuls. */
-    private static void ecrireLesCumuls(Connection c, Set<String> nirs, LocalDate min, LocalDate max, Map<String, CompteursDuBeneficiaire> compteurs)
+    private static void ecrireLesCumuls(Connection c, Set<String> nirs, Set<LocalDate> dates, Map<String, CompteursDuBeneficiaire> compteurs)
             throws SQLException {
         var modifies = nirs.stream().filter(n -> compteurs.get(n).modifie()).toArray();
         if (modifies.length == 0) {
             return;
         }
         var tableau = c.createArrayOf("varchar", modifies);
-        try (var ps = c.prepareStatement("delete from sante.cumul_annuel where nir = any (?) and annee between ? and ?")) {
+        var annees = dates.stream().map(LocalDate::getYear).collect(java.util.stream.Collectors.toSet());
+        try (var ps = c.prepareStatement("delete from sante.cumul_annuel where nir = any (?) and annee = any (?)")) {
             ps.setArray(1, tableau);
-            ps.setInt(2, min.getYear());
-            ps.setInt(3, max.getYear());
+            ps.setArray(2, c.createArrayOf("integer", annees.toArray()));
             ps.executeUpdate();
         }
         try (var ps = c.prepareStatement("delete from sante.participation_a_recouvrer where nir = any (?)")) {
@@ -458,7 +456,7 @@ public class LiquidationEnregistree {
             var nir = (String) o;
             var etat = compteurs.get(nir);
             etat.cumulsAnnuels().forEach((annee, m) -> {
-                if (annee >= min.getYear() && annee <= max.getYear()) {
+                if (annees.contains(annee)) {
                     annuels.add(new Object[] { nir, annee, m[0].valeur(), m[1].valeur() });
                 }
             });

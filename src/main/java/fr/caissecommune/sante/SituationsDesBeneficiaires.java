@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * D'où la liquidation enregistrée tient la situation des bénéficiaires (droits PUMa, C2S, AME, ALD, grossesses,
- * médecin traitant), en masse : une question par tranche de feuilles, jamais une par feuille. Le service des
- * droits de la branche santé en fournit l'implémentation de référence ; en attendant, la situation enregistrée
- * dans le schéma {@code sante} ({@link BeneficiairesEnregistres}) en tient lieu.
+ * médecin traitant), en masse : une question par tranche de feuilles, jamais une par feuille. Implémentation
+ * retenue : {@link SituationsPourLaLiquidation} (les droits, {@link DroitsSante}, puis pour les NIR qu'ils ne
+ * connaissent pas la situation enregistrée pour la liquidation, {@link BeneficiairesEnregistres}).
  */
 public interface SituationsDesBeneficiaires {
 

@@ -21,7 +21,7 @@ public class Simulation {
 
     /** Ce qui a été chargé, et en combien de temps ; les foyers témoins servent à simuler ensuite une activité. */
     public record Bilan(Profil profil, long graine, long personnes, int foyers, int etablissements, int professionnels, Duration duree,
-            java.util.List<FoyerTemoin> temoins) {
+            java.util.List<FoyerTemoin> temoins, java.util.List<fr.caissecommune.referentiel.FoyerId> identifiantsDesFoyers) {
     }
 
     /** Un foyer d'au moins deux enfants de la simulation : ses identifiants, pour y enregistrer des changements. */
@@ -66,9 +66,11 @@ public class Simulation {
         var generateur = new Generateur(profil, graine, reference, communes.duDepartement(profil.departement()));
         var droitsSante = new DroitsSanteSimules(graine, reference);
         long personnes = 0;
+        var identifiants = new java.util.ArrayList<fr.caissecommune.referentiel.FoyerId>(profil.allocataires());
         for (int fait = 0; fait < profil.allocataires(); fait += FOYERS_PAR_LOT) {
             int nombre = Math.min(FOYERS_PAR_LOT, profil.allocataires() - fait);
             var lot = generateur.foyers(nombre);
+            lot.foyers().forEach(f -> identifiants.add(f.id()));
             // Les autres habitants, au prorata des foyers déjà engendrés : le total atteint exactement le profil.
             long cible = (long) profil.habitants() * (fait + nombre) / profil.allocataires();
             generateur.ajouterDesHabitants(lot, (int) Math.max(0, cible - personnes - lot.personnes().size()));
@@ -93,6 +95,6 @@ public class Simulation {
         chargement.analyser();
         famille.analyser();
         return new Bilan(profil, graine, personnes, profil.allocataires(), employeurs.etablissements().size(),
-                employeurs.professionnels().size(), Duration.ofNanos(System.nanoTime() - debut), generateur.temoins());
+                employeurs.professionnels().size(), Duration.ofNanos(System.nanoTime() - debut), generateur.temoins(), identifiants);
     }
 }

@@ -90,4 +90,35 @@ class DeclarationsTrimestriellesIntegrationTests {
         assertThatThrownBy(() -> declarations.recevoir(foyer, trimestre, ressources(allocataire, YearMonth.of(2026, 4), 3), Source.COURRIER,
                 LocalDate.of(2026, 8, 21))).hasMessageContaining("déjà été reçue");
     }
+
+    @Autowired
+    DossiersFamille dossiers;
+
+    @Test
+    void leRsaSeCalculeSurLaDeclarationTrimestrielleDuTrimestrePrecedent() {
+        var sans = "2" + "9105" + "48095" + "778";
+        var allocataire = registre.inscrire(new NouvellePersonne(Nir.of(sans + String.format("%02d", Nir.cle(sans))), "Baldit", null, "Sarah",
+                Sexe.F, LocalDate.of(1991, 5, 5), CodeCommune.of("48095"), null, null, null), "test");
+        var foyer = registre.creerFoyer(allocataire, LocalDate.of(2020, 1, 1), Source.GUICHET, "test");
+        var trimestre = YearMonth.of(2026, 10);
+        var rsa = dossiers.droitsDuMois(foyer, trimestre).stream().filter(d -> d.prestation() == Prestation.RSA).findFirst().orElseThrow();
+        assertThat(rsa.estOuvert()).isFalse();
+        assertThat(rsa.explication()).contains("pas de ressources déclarées");
+
+        declarations.attendre(foyer, trimestre);
+        var sansRessources = new ArrayList<Fait.RessourcesDeclarees>();
+        for (var mois = YearMonth.of(2026, 7); mois.isBefore(trimestre); mois = mois.plusMonths(1)) {
+            sansRessources.add(new Fait.RessourcesDeclarees(allocataire, mois, Montant.ZERO, Montant.ZERO, Montant.ZERO));
+        }
+        declarations.recevoir(foyer, trimestre, sansRessources, Source.ESPACE_EN_LIGNE, LocalDate.of(2026, 10, 10));
+        for (var mois : List.of(YearMonth.of(2026, 10), YearMonth.of(2026, 11), YearMonth.of(2026, 12))) {
+            var droit = dossiers.droitsDuMois(foyer, mois).stream().filter(d -> d.prestation() == Prestation.RSA).findFirst().orElseThrow();
+            assertThat(droit.net().valeur()).as("RSA d'une personne seule sans ressources, " + mois).isBetween(
+                    new java.math.BigDecimal("500"), new java.math.BigDecimal("800"));
+            assertThat(droit.crds()).isEqualTo(Montant.ZERO);
+            assertThat(droit.explication()).contains("personne seule");
+        }
+        assertThat(dossiers.droitsDuMois(foyer, YearMonth.of(2027, 1))).filteredOn(d -> d.prestation() == Prestation.RSA)
+                .singleElement().satisfies(d -> assertThat(d.estOuvert()).as("trimestre suivant : nouvelle déclaration attendue").isFalse());
+    }
 }

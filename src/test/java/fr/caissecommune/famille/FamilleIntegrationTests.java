@@ -254,4 +254,35 @@ class FamilleIntegrationTests {
         assertThat(juillet.retenue().estPositif()).as("le plan dénoncé, la retenue reprend").isTrue();
         assertThat(comptabilite.balance().sommeDesSoldes()).isEqualTo(Montant.ZERO);
     }
+
+    @Test
+    void leComplementFamilialLAeehEtLArsSontCalculesSurLaSituationDuFoyerEtPayesAvecLesAf() {
+        var f = foyer("Trois", LocalDate.of(2012, 2, 2), LocalDate.of(2015, 3, 3), LocalDate.of(2019, 4, 4));
+        var mere = f.allocataire();
+        for (int annee = 2022; annee <= 2025; annee++) {
+            situations.enregistrer(mere, f.foyer(), new Fait.Ressources(annee, Montant.euros(18_000)), LocalDate.of(annee, 1, 1), Source.GUICHET,
+                    "ressources modestes");
+        }
+        situations.enregistrer(f.enfants().getLast(), f.foyer(), new Fait.Handicap(f.enfants().getLast(), 80, Fait.CategorieAeeh.CATEGORIE_1,
+                false, null), LocalDate.of(2025, 1, 10), Source.FLUX_PARTENAIRE, "décision de la CDAPH");
+        var droits = dossiers.droitsDuMois(f.foyer(), YearMonth.of(2026, 8));
+        for (var prestation : List.of(Prestation.AF, Prestation.CF, Prestation.ARS, Prestation.AEEH)) {
+            assertThat(droits).filteredOn(d -> d.prestation() == prestation).singleElement()
+                    .satisfies(d -> {
+                        assertThat(d.estOuvert()).as(prestation.libelle()).isTrue();
+                        assertThat(d.net()).isEqualTo(d.brut().moins(d.crds()));
+                        assertThat(d.explication()).isNotBlank();
+                    });
+        }
+        assertThat(dossiers.droitsDuMois(f.foyer(), YearMonth.of(2026, 9))).filteredOn(d -> d.prestation() == Prestation.ARS)
+                .singleElement().satisfies(d -> assertThat(d.estOuvert()).as("ARS versée en août seulement").isFalse());
+
+        paie.payer(YearMonth.of(2026, 8));
+        var aout = dossiers.vue(f.foyer(), YearMonth.of(2026, 9)).orElseThrow().echeances().stream()
+                .filter(e -> e.mois().equals(YearMonth.of(2026, 8))).findFirst().orElseThrow();
+        assertThat(aout.du()).isEqualTo(droits.stream().map(DroitDuMois::net).reduce(Montant.ZERO, Montant::plus));
+        assertThat(jdbc.sql("select count(distinct prestation) from famille.droit_mensuel where foyer_id = ? and mois = ?")
+                .params(f.foyer().valeur(), java.sql.Date.valueOf(LocalDate.of(2026, 8, 1))).query(Long.class).single()).isEqualTo(4);
+        assertThat(comptabilite.balance().sommeDesSoldes()).isEqualTo(Montant.ZERO);
+    }
 }

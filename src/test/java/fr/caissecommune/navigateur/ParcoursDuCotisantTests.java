@@ -62,9 +62,12 @@ class ParcoursDuCotisantTests {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Comptes cotisants")).first().click();
+            assertThat(page.getByText("Les 15 comptes qui doivent le plus")).isVisible();
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Établissement " + compteRendu.siret()))).isVisible();
             page.getByLabel("SIRET, SIREN, numéro de compte ou nom").fill(siren);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher")).click();
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Établissement " + compteRendu.siret())).click();
+            page.locator("section").filter(new Locator.FilterOptions().setHasText("Résultats"))
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Établissement " + compteRendu.siret())).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Établissement " + compteRendu.siret());
             assertThat(page.locator("#echeances + table")).containsText("Majorations de retard");
             assertThat(page.locator("#echeances + table .badge.alerte").first()).hasText("impayé");
@@ -109,6 +112,7 @@ class ParcoursDuCotisantTests {
                 page.reload();
             }
             assertThat(page.locator("table").nth(1)).containsText("Employeurs du secteur privé");
+            assertThat(page.locator("table").nth(1)).containsText("dont moins de 10 salariés");
             page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/pilotage-du-recouvrement.png")).setFullPage(true));
         } finally {
             Files.deleteIfExists(fichier);

@@ -67,7 +67,8 @@ class ParcoursDuGuichetTests {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher")).click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("ASTRUC Élodie")).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("ASTRUC Élodie").setLevel(1))).isVisible();
-            assertThat(page.locator("#section-famille")).containsText("2 enfant(s) à charge ouvrant droit");
+            assertThat(page.locator("#section-famille tr.droit-ouvert").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("Allocations familiales"))).isVisible();
 
             var formulaire = page.locator("form").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Déclarer une naissance"));
             formulaire.getByLabel("Prénom de l'enfant").fill("Léa");

@@ -195,6 +195,25 @@ class RecouvrementsIntegrationTests {
     }
 
     @Test
+    void uneDsnRejeteeNOuvreNiCompteNiEcheanceNiEcriture() throws IOException {
+        var f = dsn(siren8(), YearMonth.of(2026, 2), 4, 4);
+        var texte = Files.readString(f, StandardCharsets.ISO_8859_1);
+        Files.writeString(f, texte.replaceFirst("S21\\.G00\\.30\\.001,'(\\d{5})", "S21.G00.30.001,'9$1"), StandardCharsets.ISO_8859_1);
+        var compter = (java.util.function.Supplier<List<Long>>) () -> List.of(
+                jdbc.sql("select count(*) from recouvrement.cotisant").query(Long.class).single(),
+                jdbc.sql("select count(*) from recouvrement.echeance").query(Long.class).single(),
+                jdbc.sql("select count(*) from finances.ecriture").query(Long.class).single());
+        var avant = compter.get();
+        var compteRendu = depot.deposerRecuLe(f, LocalDate.of(2026, 4, 30));
+        assertThat(compteRendu.acceptee()).isFalse();
+        assertThat(compteRendu.bloquantes()).first().satisfies(e -> {
+            assertThat(e.rubrique()).isEqualTo("S21.G00.30.001");
+            assertThat(e.ligne()).isPositive();
+        });
+        assertThat(compter.get()).isEqualTo(avant);
+    }
+
+    @Test
     void leTauxAtNotifieALEtablissementPrimeSurLeTauxDeclare() throws IOException {
         var siren8 = siren8();
         var siret = GenerateurDsn.avecCleDeLuhn(GenerateurDsn.avecCleDeLuhn(siren8) + "0001");

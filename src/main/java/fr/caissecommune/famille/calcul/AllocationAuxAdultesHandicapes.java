@@ -92,7 +92,7 @@ public final class AllocationAuxAdultesHandicapes {
 
     /** Le nombre d'enfants à charge au sens des prestations familiales au premier jour du mois (CSS, art. L512-3). */
     public static int nombreDEnfantsACharge(java.util.List<Enfant> enfants, YearMonth mois, Instantane parametres) {
-        var af = ParametresAf.de(parametres);
+        var af = ParametresAf.pour(parametres);
         int n = 0;
         for (var enfant : enfants) {
             int age = EnfantsACharge.ageAuPremierJour(enfant.dateDeNaissance(), mois.atDay(1));

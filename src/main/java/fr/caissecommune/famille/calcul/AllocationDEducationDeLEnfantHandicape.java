@@ -39,7 +39,7 @@ public final class AllocationDEducationDeLEnfantHandicape {
 
     private static ResultatPrestation calculer(SituationAeeh s, YearMonth mois, Instantane parametres, @Nullable Explication x) {
         var p = new LecteurDeParametres(parametres, x);
-        var af = ParametresAf.de(parametres);
+        var af = ParametresAf.pour(parametres);
         p.note("Allocation d'éducation de l'enfant handicapé de " + Libelles.mois(mois));
         var premierJour = mois.atDay(1);
         int ageMaximum = p.entier(AEEH + "age_maximum");

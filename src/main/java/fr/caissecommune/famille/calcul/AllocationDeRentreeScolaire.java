@@ -50,7 +50,7 @@ public final class AllocationDeRentreeScolaire {
             p.note("L'allocation de rentrée scolaire est versée en août : rien en " + Libelles.mois(mois));
             return resultat(mois, Montant.ZERO, intermediaires, x);
         }
-        var af = ParametresAf.de(parametres);
+        var af = ParametresAf.pour(parametres);
         int annee = mois.getYear();
         p.note("Allocation de rentrée scolaire " + annee);
         var premierJour = mois.atDay(1);

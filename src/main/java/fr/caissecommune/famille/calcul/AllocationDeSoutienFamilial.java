@@ -40,7 +40,7 @@ public final class AllocationDeSoutienFamilial {
 
     private static ResultatPrestation calculer(SituationAsf s, YearMonth mois, Instantane parametres, @Nullable Explication x) {
         var p = new LecteurDeParametres(parametres, x);
-        var af = ParametresAf.de(parametres);
+        var af = ParametresAf.pour(parametres);
         p.note("Allocation de soutien familial de " + Libelles.mois(mois));
         var intermediaires = new LinkedHashMap<String, BigDecimal>();
         if (s.enCouple()) {

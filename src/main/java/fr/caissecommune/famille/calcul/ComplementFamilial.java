@@ -46,7 +46,7 @@ public final class ComplementFamilial {
 
     private static ResultatPrestation calculer(SituationCf s, YearMonth mois, Instantane parametres, @Nullable Explication x) {
         var p = new LecteurDeParametres(parametres, x);
-        var af = ParametresAf.de(parametres);
+        var af = ParametresAf.pour(parametres);
         var premierJour = mois.atDay(1);
         p.note("Complément familial de " + Libelles.mois(mois));
         int ageMinimum = p.entier(CF + "age_minimum");

@@ -2,6 +2,11 @@ package fr.caissecommune.famille.calcul;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,9 +22,12 @@ final class LecteurDeParametres {
     private final Instantane parametres;
     private final @Nullable Explication explication;
 
+    private final @Nullable Map<String, Optional<BigDecimal>> lues;
+
     LecteurDeParametres(Instantane parametres, @Nullable Explication explication) {
         this.parametres = parametres;
         this.explication = explication;
+        this.lues = explication == null ? LUES.computeIfAbsent(parametres, p -> new ConcurrentHashMap<>()) : null;
     }
 
     LocalDate date() {
@@ -30,12 +38,24 @@ final class LecteurDeParametres {
         return parametres;
     }
 
+    /**
+     * Les valeurs déjà lues, par instantané : le calcul de masse (sans explication) lit les mêmes paramètres pour
+     * chaque foyer. Un paramètre sans valeur à la date est mémorisé comme absent.
+     */
+    private static final Map<Instantane, Map<String, Optional<BigDecimal>>> LUES = Collections.synchronizedMap(new WeakHashMap<>());
+
     BigDecimal valeur(String chemin) {
-        var valeur = parametres.applique(chemin);
-        if (explication != null) {
-            explication.cite(valeur);
+        if (explication == null) {
+            return lue(chemin).orElseGet(() -> parametres.applique(chemin).valeur());
         }
+        var valeur = parametres.applique(chemin);
+        explication.cite(valeur);
         return valeur.valeur();
+    }
+
+    private Optional<BigDecimal> lue(String chemin) {
+        var memoire = lues != null ? lues : LUES.computeIfAbsent(parametres, p -> new ConcurrentHashMap<>());
+        return memoire.computeIfAbsent(chemin, c -> parametres.existe(c) ? Optional.of(parametres.applique(c).valeur()) : Optional.empty());
     }
 
     int entier(String chemin) {
@@ -43,7 +63,7 @@ final class LecteurDeParametres {
     }
 
     boolean existe(String chemin) {
-        return parametres.existe(chemin);
+        return explication == null ? lue(chemin).isPresent() : parametres.existe(chemin);
     }
 
     void note(String texte) {

@@ -130,6 +130,13 @@ public final class ParametresAf {
         return new ParametresAf(parametres);
     }
 
+    /** Les paramètres lus une fois par instantané (mêmes valeurs que {@link #de}) : les autres prestations en ont besoin à chaque calcul. */
+    private static final java.util.Map<Instantane, ParametresAf> PAR_INSTANTANE = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    static ParametresAf pour(Instantane parametres) {
+        return PAR_INSTANTANE.computeIfAbsent(parametres, ParametresAf::new);
+    }
+
     public LocalDate date() {
         return date;
     }

@@ -80,7 +80,7 @@ public final class PrestationDAccueilDuJeuneEnfant {
 
     private static ResultatPaje calculer(SituationPaje s, YearMonth mois, Instantane parametres, @Nullable Explication x) {
         var p = new LecteurDeParametres(parametres, x);
-        var af = ParametresAf.de(parametres);
+        var af = ParametresAf.pour(parametres);
         var premierJour = mois.atDay(1);
         p.note("Prestation d'accueil du jeune enfant de " + Libelles.mois(mois));
         var intermediaires = new LinkedHashMap<String, BigDecimal>();

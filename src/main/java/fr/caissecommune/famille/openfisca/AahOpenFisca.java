@@ -29,7 +29,7 @@ import fr.caissecommune.regles.JeuDeParametres;
 final class AahOpenFisca implements Dispositif {
 
     private static final Set<String> INDIVIDUELLES = Set.of("aah", "aah_base", "aah_eligible", "aah_base_ressources_conjugalisee",
-            "aah_base_ressources_deconjugalisee", "aah_plafond_ressources");
+            "aah_base_ressources_deconjugalisee", "aah_plafond_ressources", "aah_base_ressources_activite_eval_trimestrielle");
     private static final Set<String> MONTANTS = Set.of("aah", "aah_base");
     private static final List<String> PENSIONS = List.of("retraite_imposable", "retraite_brute", "retraite_nette", "pensions_alimentaires_percues",
             "indemnites_journalieres_maladie", "chomage_imposable");
@@ -113,6 +113,9 @@ final class AahOpenFisca implements Dispositif {
                     valeurs.put(Dispositif.cle(entree.getKey(), id), entree.getValue());
                 }
                 valeurs.put(Dispositif.cle("aah", id), resultat.montant().valeur());
+                // Revenus d'activité des trois mois précédents, annualisés (évaluation trimestrielle, CSS R821-4).
+                valeurs.put(Dispositif.cle("aah_base_ressources_activite_eval_trimestrielle", id),
+                        salaire(individu, new PeriodeOpenFisca(mois.minusMonths(3), 3)).multiply(BigDecimal.valueOf(4)));
             } catch (NonPrisEnCharge e) {
                 sinon = sinon == null ? e : sinon;
             }

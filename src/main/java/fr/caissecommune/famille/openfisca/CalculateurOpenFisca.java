@@ -65,8 +65,12 @@ public final class CalculateurOpenFisca {
     public List<VariableDeLApi> variables() {
         var parNom = new TreeMap<String, VariableDeLApi>();
         for (var d : executeur.dispositifs()) {
-            d.variablesDEntree().forEach((nom, connue) -> parNom.putIfAbsent(nom, new VariableDeLApi(nom, connue.entite().clePlurielle,
-                    connue.sansIncidence().isPresent() ? "entrée sans incidence" : "entrée", null, connue.sansIncidence().orElse(null))));
+            d.variablesDEntree().forEach((nom, connue) -> {
+                var variable = new VariableDeLApi(nom, connue.entite().clePlurielle, connue.sansIncidence().isPresent() ? "entrée sans incidence"
+                        : "entrée", null, connue.sansIncidence().orElse(null));
+                // Une entrée lue par un dispositif l'emporte sur la même déclarée sans incidence par un autre.
+                parNom.merge(nom, variable, (deja, nouvelle) -> deja.nature().equals("entrée") ? deja : nouvelle);
+            });
         }
         for (var d : executeur.dispositifs()) {
             for (var nom : d.variablesCalculees()) {
@@ -90,6 +94,7 @@ public final class CalculateurOpenFisca {
         var entrees = new LinkedHashMap<String, Object>();
         var entreesInconnues = new TreeSet<String>();
         var sortiesInconnues = new TreeSet<String>();
+        var calculeesImposees = new ArrayList<Map.Entry<String, List<PeriodeOpenFisca>>>();
         for (var cle : situation.keySet()) {
             if (!cle.equals("individus") && GROUPES.stream().noneMatch(e -> e.clePlurielle.equals(cle))) {
                 throw new IllegalArgumentException("clé « " + cle + " » inconnue : individus, familles, foyers_fiscaux ou menages attendus");
@@ -135,6 +140,8 @@ public final class CalculateurOpenFisca {
                     }
                     if (!connue(nom)) {
                         entreesInconnues.add(nom);
+                    } else if (calculeeSansEtreLue(nom)) {
+                        calculeesImposees.add(Map.entry(nom, periodesRenseignees(lues.get(nom))));
                     }
                 });
                 copie.put(id.toString(), lues);
@@ -143,6 +150,15 @@ public final class CalculateurOpenFisca {
         }
         if (!entreesInconnues.isEmpty() || !sortiesInconnues.isEmpty()) {
             throw new CalculRefuse(message(entreesInconnues, sortiesInconnues), List.copyOf(entreesInconnues), List.copyOf(sortiesInconnues));
+        }
+        var imposees = new TreeSet<String>();
+        for (var imposee : calculeesImposees) {
+            if (demandes.stream().anyMatch(d -> imposee.getValue().stream().anyMatch(p -> p.lesMois().anyMatch(d.periode()::contient)))) {
+                imposees.add(imposee.getKey() + " (valeur d'une variable calculée imposée sur une période demandée)");
+            }
+        }
+        if (!imposees.isEmpty()) {
+            throw new CalculRefuse(message(imposees, new TreeSet<>()), List.copyOf(imposees), List.of());
         }
         if (demandes.isEmpty()) {
             throw new IllegalArgumentException("aucune variable demandée : donnez une variable calculée avec la valeur null pour une période, "
@@ -236,6 +252,22 @@ public final class CalculateurOpenFisca {
             case INDIVIDU -> executeur.dispositifIndividuelDe(nom) != null;
             default -> false;
         };
+    }
+
+    /** Une variable que la caisse calcule et qu'aucun dispositif ne lit en entrée : la donner ne changerait rien. */
+    private boolean calculeeSansEtreLue(String nom) {
+        boolean calculee = executeur.dispositifDe(nom) != null || executeur.dispositifIndividuelDe(nom) != null;
+        boolean lue = executeur.dispositifs().stream().anyMatch(d -> d.variablesDEntree().containsKey(nom)
+                && d.variablesDEntree().get(nom).sansIncidence().isEmpty());
+        return calculee && !lue;
+    }
+
+    /** Les périodes d'une valeur d'entrée (une valeur seule vaut pour toutes : elle est rapportée à chaque demande). */
+    private static List<PeriodeOpenFisca> periodesRenseignees(@Nullable Object valeur) {
+        if (valeur instanceof Map<?, ?> parPeriode) {
+            return parPeriode.keySet().stream().map(PeriodeOpenFisca::lire).toList();
+        }
+        return List.of(new PeriodeOpenFisca(java.time.YearMonth.of(1, 1), 12 * 9998));
     }
 
     private boolean connue(String nom) {

@@ -12,12 +12,14 @@ final class Dispositifs {
 
     static List<Dispositif> tous(JeuDeParametres parametres) {
         var allocationsFamiliales = new AllocationsFamilialesOpenFisca(parametres);
-        var rsa = new RsaOpenFisca(parametres, allocationsFamiliales);
+        var prestationsFamiliales = new PrestationsFamilialesOpenFisca(parametres);
+        var rsa = new RsaOpenFisca(parametres, allocationsFamiliales, prestationsFamiliales);
         return List.of(
                 allocationsFamiliales,
-                new PrestationsFamilialesOpenFisca(parametres),
+                prestationsFamiliales,
                 new AahOpenFisca(parametres),
                 rsa,
-                new PrimeDActiviteOpenFisca(parametres, rsa));
+                new PrimeDActiviteOpenFisca(parametres, rsa),
+                new AideAuLogementOpenFisca(parametres));
     }
 }

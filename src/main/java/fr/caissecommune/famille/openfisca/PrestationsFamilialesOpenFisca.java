@@ -45,7 +45,7 @@ final class PrestationsFamilialesOpenFisca implements Dispositif {
     private static final Set<String> MONTANTS = Set.of("cf", "cf_montant", "ars", "ars_nette_crds", "crds_ars", "asf", "paje", "paje_base",
             "paje_naissance", "aeeh");
     private static final Set<String> CALCULEES = Set.of("cf", "cf_montant", "cf_plafond", "cf_majore_plafond", "cf_base_ressources",
-            "ars", "ars_nette_crds", "crds_ars", "asf", "asf_elig", "biactivite", "paje", "paje_base", "paje_naissance", "aeeh");
+            "ars", "ars_nette_crds", "crds_ars", "asf", "asf_elig", "biactivite", "paje", "paje_base", "paje_naissance", "aeeh", "en_couple");
 
     private final JeuDeParametres jeu;
     private final AllocationsFamilialesOpenFisca af;
@@ -100,6 +100,7 @@ final class PrestationsFamilialesOpenFisca implements Dispositif {
         var valeurs = new LinkedHashMap<String, BigDecimal>();
         NonPrisEnCharge sinon = null;
 
+        valeurs.put("en_couple", enCouple ? BigDecimal.ONE : BigDecimal.ZERO);
         valeurs.put("asf_elig", asfElig(famille, mois, enCouple) ? BigDecimal.ONE : BigDecimal.ZERO);
         var asf = AllocationDeSoutienFamilial.calculerSansExplication(situationAsf(situation, famille, mois, enCouple), mois, parametres);
         valeurs.put("asf", asf.montant().valeur());

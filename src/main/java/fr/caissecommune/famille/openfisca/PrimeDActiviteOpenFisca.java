@@ -19,7 +19,6 @@ import fr.caissecommune.famille.calcul.ressources.RessourcesMensuelles;
 import fr.caissecommune.famille.calcul.ressources.TrimestreDeReference;
 import fr.caissecommune.famille.calcul.rsa.BaremeForfaitaire;
 import fr.caissecommune.famille.calcul.rsa.Logement;
-import fr.caissecommune.regles.Explication;
 import fr.caissecommune.regles.JeuDeParametres;
 
 /**
@@ -109,7 +108,7 @@ final class PrimeDActiviteOpenFisca implements Dispositif {
                 throw new NonPrisEnCharge("étudiant : condition de revenus des étudiants (CSS, art. L842-2) non prise en charge", "etudiant");
             }
             valeurs.put("ppa_forfait_logement", bareme.forfaitLogement(composition, FoyerDesMinimaSociaux.logement(situation, famille, mois),
-                    new Explication()).valeur());
+                    fr.caissecommune.famille.calcul.Trace.muette()).valeur());
             var personnes = new ArrayList<RessourcesMensuelles>();
             for (int i = 0; i < parents.size(); i++) {
                 personnes.add(FoyerDesMinimaSociaux.ressources(parents.get(i), i == 0 ? "l'allocataire" : "le conjoint", mois.minusMonths(3), mois));
@@ -128,7 +127,7 @@ final class PrimeDActiviteOpenFisca implements Dispositif {
                 var pm = jeu.a((m.isBefore(PREMIER_MOIS) ? mois : m).atDay(1));
                 prestations.put(m, enfants.isEmpty() ? Montant.ZERO : rsa.prestationsEtMinimaSociaux(situation, famille, parents, enfants, m, pm));
             }
-            var resultat = PrimeDActivite.calculer(new SituationPrimeActivite(composition, trimestre, logements, prestations, moisOuvrantDroit),
+            var resultat = PrimeDActivite.calculerSansExplication(new SituationPrimeActivite(composition, trimestre, logements, prestations, moisOuvrantDroit),
                     mois, m -> jeu.a(m.atDay(1)));
             valeurs.put("ppa", resultat.verse().valeur());
             return new Calcul(valeurs, null);

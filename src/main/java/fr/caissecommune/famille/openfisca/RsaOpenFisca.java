@@ -21,7 +21,6 @@ import fr.caissecommune.famille.calcul.rsa.BaremeForfaitaire;
 import fr.caissecommune.famille.calcul.rsa.CompositionDuFoyer;
 import fr.caissecommune.famille.calcul.rsa.Rsa;
 import fr.caissecommune.famille.calcul.rsa.SituationRsa;
-import fr.caissecommune.regles.Explication;
 import fr.caissecommune.regles.Instantane;
 import fr.caissecommune.regles.JeuDeParametres;
 
@@ -29,8 +28,8 @@ import fr.caissecommune.regles.JeuDeParametres;
  * Le RSA vu depuis les cas OpenFisca-France : la traduction d'une famille du cas en {@link SituationRsa} et des
  * résultats en variables {@code rsa*}. Conventions d'OpenFisca reprises : l'allocation de soutien familial est due au
  * parent isolé (son forfait entre dans les ressources, CASF art. R262-10-1) ; des allocations familiales seul le montant
- * de base entre dans les ressources. Une prestation familiale que la caisse ne calcule pas ici (PAJE, complément
- * familial) et qui n'est pas donnée fait ignorer le cas, avec la raison.
+ * de base entre dans les ressources, du complément familial le montant non majoré ; l'allocation de base de la PAJE et
+ * le complément familial sont ceux que calcule {@link PrestationsFamilialesOpenFisca} quand le cas ne les donne pas.
  */
 final class RsaOpenFisca implements Dispositif {
 
@@ -43,10 +42,12 @@ final class RsaOpenFisca implements Dispositif {
 
     private final JeuDeParametres jeu;
     private final AllocationsFamilialesOpenFisca allocationsFamiliales;
+    private final PrestationsFamilialesOpenFisca prestationsFamiliales;
 
-    RsaOpenFisca(JeuDeParametres jeu, AllocationsFamilialesOpenFisca allocationsFamiliales) {
+    RsaOpenFisca(JeuDeParametres jeu, AllocationsFamilialesOpenFisca allocationsFamiliales, PrestationsFamilialesOpenFisca prestationsFamiliales) {
         this.jeu = jeu;
         this.allocationsFamiliales = allocationsFamiliales;
+        this.prestationsFamiliales = prestationsFamiliales;
     }
 
     @Override
@@ -95,7 +96,7 @@ final class RsaOpenFisca implements Dispositif {
             FoyerDesMinimaSociaux.verifierLeChamp(situation, famille, mois);
             FoyerDesMinimaSociaux.verifierLAge(parents, mois);
             var logement = FoyerDesMinimaSociaux.logement(situation, famille, mois);
-            valeurs.put("rsa_forfait_logement", eligible ? bareme.forfaitLogement(composition, logement, new Explication()).valeur() : BigDecimal.ZERO);
+            valeurs.put("rsa_forfait_logement", eligible ? bareme.forfaitLogement(composition, logement, fr.caissecommune.famille.calcul.Trace.muette()).valeur() : BigDecimal.ZERO);
             if (!famille.variable("rsa_base_ressources_prestations_familiales").map(v -> v.renseigneSur(PeriodeOpenFisca.mois(mois))).orElse(false)) {
                 valeurs.put("rsa_forfait_asf", forfaitAsf(famille, parents, enfants, mois, p).valeur());
             }
@@ -108,7 +109,7 @@ final class RsaOpenFisca implements Dispositif {
             }
             var trimestre = TrimestreDeReference.etablir(personnes, mois, true);
             var prestations = prestationsEtMinimaSociaux(situation, famille, parents, enfants, mois, p);
-            var resultat = Rsa.calculer(new SituationRsa(composition, logement, trimestre, prestations, eligible), mois, p);
+            var resultat = Rsa.calculerSansExplication(new SituationRsa(composition, logement, trimestre, prestations, eligible), mois, p);
             valeurs.put("rsa_base_ressources", resultat.ressources().valeur());
             valeurs.put("rsa", resultat.verse().valeur());
             return new Calcul(valeurs, null);
@@ -286,18 +287,28 @@ final class RsaOpenFisca implements Dispositif {
             total = total.plus(Montant.euros(calcul.valeur("af_base").min(calcul.valeur("af"))));
         }
         var paje = famille.variable("paje_base").filter(v -> v.renseigneSur(periode));
+        var cf = famille.variable("cf").filter(v -> v.renseigneSur(periode));
+        boolean pajePossible = enfants.stream().anyMatch(e -> FoyerDesMinimaSociaux.age(e, mois) < 3);
+        boolean cfPossible = enfants.stream().filter(e -> FoyerDesMinimaSociaux.age(e, mois) >= 3).count() >= 3;
+        Calcul calcules = null;
+        if ((paje.isEmpty() && pajePossible) || (cf.isEmpty() && cfPossible)) {
+            calcules = prestationsFamiliales.calculer(situation, famille, mois);
+        }
         if (paje.isPresent()) {
             total = total.plus(Montant.euros(paje.get().montantDuMois(mois)));
-        } else if (enfants.stream().anyMatch(e -> FoyerDesMinimaSociaux.age(e, mois) < 3)) {
-            throw new NonPrisEnCharge("enfant de moins de trois ans : l'allocation de base de la PAJE, comptée dans les ressources, n'est pas "
-                    + "calculée ici", "paje_base");
+        } else if (pajePossible) {
+            total = total.plus(Montant.euros(calcules.valeur("paje_base")));
         }
-        var cf = famille.variable("cf").filter(v -> v.renseigneSur(periode));
         if (cf.isPresent()) {
             total = total.plus(Montant.euros(cf.get().montantDuMois(mois)));
-        } else if (enfants.stream().filter(e -> FoyerDesMinimaSociaux.age(e, mois) >= 3).count() >= 3) {
-            throw new NonPrisEnCharge("trois enfants de trois ans ou plus : le complément familial, compté dans les ressources, n'est pas "
-                    + "calculé ici", "cf");
+        } else if (cfPossible) {
+            // seul le montant non majoré du complément familial entre dans les ressources
+            var montant = calcules.valeur("cf");
+            var p = jeu.a(mois.atDay(1));
+            if (montant.signum() > 0 && p.existe("prestations_familiales/cf/taux")) {
+                montant = montant.min(p.valeur("prestations_familiales/bmaf").multiply(p.valeur("prestations_familiales/cf/taux")));
+            }
+            total = total.plus(Montant.euros(montant));
         }
         return total;
     }

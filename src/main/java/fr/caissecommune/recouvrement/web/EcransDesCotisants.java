@@ -73,6 +73,7 @@ class EcransDesCotisants {
     String recherche(@RequestParam(required = false) String q, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("parCategorie", cotisants.actifsParCategorie());
+        model.addAttribute("debiteurs", recouvrements.debiteurs(LocalDate.now(), 15));
         if (q != null && !q.isBlank()) {
             var resultats = cotisants.chercher(q);
             journal.consigner(JournalDAudit.Action.RECHERCHE, null, "Recherche de cotisant « " + q.strip() + " »", "Recouvrement");
@@ -262,6 +263,8 @@ class EcransDesCotisants {
     private String agir(UUID id, RedirectAttributes r, String succes, Supplier<?> action) {
         try {
             action.get();
+            var c = cotisants.trouver(id);
+            journal.consigner(JournalDAudit.Action.ECRITURE, c.personne(), "Compte cotisant " + c.numero() + " : " + succes, "Recouvrement");
             r.addFlashAttribute("message", succes);
         } catch (ChampInvalide e) {
             r.addFlashAttribute("erreur", REFUS + LIBELLES.getOrDefault(e.champ(), e.champ()) + " : " + e.getMessage());

@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code caisse liquider FICHIER [--simulation]} : sans {@code --simulation}, liquide et enregistre le fichier
- * (reprenable, voir {@link LiquidationEnregistree}) ; avec, liquide un fichier de feuilles de soins (JSON lines, une
+ * (reprenable, voir {@link LiquidationEnregistree}) et écrit le décompte JSON de chaque feuille liquidée par ce
+ * lancement, dans l'ordre du fichier, après l'enregistrement de sa tranche ; avec, liquide un fichier de feuilles de soins (JSON lines, une
  * feuille par ligne) et écrit un décompte JSON par feuille sur la sortie standard, dans l'ordre du fichier. Une
  * ligne illisible est signalée sur la sortie d'erreur (numéro de ligne, champ, règle) et donne un décompte
  * rejeté ; les autres sont liquidées.
@@ -93,8 +94,18 @@ class CommandeLiquider implements Callable<Integer> {
         }
         try {
             var date = le == null ? java.time.LocalDate.now() : le;
-            var bilan = enregistree.liquider(chemin, date, tranche, java.time.Duration.ofMillis(pause),
-                    a -> Console.erreur("liquider : ligne " + a.derniereLigne() + " enregistrée (" + a.feuilles() + " feuille(s) dans ce lancement)"));
+            LiquidationEnregistree.Bilan bilan;
+            try (var sortie = Console.sortie()) {
+                bilan = enregistree.liquider(chemin, date, tranche, java.time.Duration.ofMillis(pause), a -> {
+                    a.decomptes().forEach(d -> ecrire(sortie, FormatDesDecomptes.ecrire(d).getBytes(StandardCharsets.UTF_8)));
+                    try {
+                        sortie.flush();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    Console.erreur("liquider : ligne " + a.derniereLigne() + " enregistrée (" + a.feuilles() + " feuille(s) dans ce lancement)");
+                });
+            }
             if (bilan.dejaTermine()) {
                 Console.erreur("liquider : fichier déjà liquidé (lot " + bilan.lot() + ", " + bilan.lignesDejaEnregistrees()
                         + " ligne(s)) : rien n'est liquidé deux fois.");

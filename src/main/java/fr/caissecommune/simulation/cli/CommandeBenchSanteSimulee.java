@@ -88,17 +88,21 @@ class CommandeBenchSanteSimulee {
             @Option(names = "--repertoire", defaultValue = "data/bench-sante", description = "fichiers du jour (défaut ${DEFAULT-VALUE})") Path repertoire,
             @Option(names = "--tranche", defaultValue = "20000", description = "feuilles par transaction (défaut ${DEFAULT-VALUE})") int tranche,
             @Option(names = "--paiements", description = "met aussi en paiement chaque journée (mesuré à part)") boolean paiements,
-            @Option(names = "--sans-copie-brute", description = "ne mesure pas la copie brute") boolean sansCopie) throws IOException, SQLException {
+            @Option(names = "--sans-copie-brute", description = "ne mesure pas la copie brute") boolean sansCopie,
+            @Option(names = "--sans-chargement", description = "les bénéficiaires sont déjà chargés (même profil, même graine)") boolean dejaCharges)
+            throws IOException, SQLException {
         var p = Profil.nomme(profil);
         long t0 = System.nanoTime();
-        var simulees = new FeuillesDeSoinsSimulees(p, graine, du);
+        var simulees = new FeuillesDeSoinsSimulees(p, graine, LocalDate.of(du.getYear(), 1, 1));
         int feuilles = parJour == null ? simulees.feuillesParJour() : parJour;
         ligne("Banc d'essai de la liquidation enregistrée : %s, %,d bénéficiaires, %,d feuilles par jour, %d jour(s) à partir du %s, %d processeur(s)",
                 p.nom(), simulees.beneficiaires(), feuilles, jours, du, Runtime.getRuntime().availableProcessors());
         ligne("  population simulée               : %6.1f s", secondes(t0));
-        t0 = System.nanoTime();
-        charger(simulees, beneficiaires);
-        ligne("  bénéficiaires et comptes chargés : %6.1f s", secondes(t0));
+        if (!dejaCharges) {
+            t0 = System.nanoTime();
+            charger(simulees, beneficiaires);
+            ligne("  bénéficiaires et comptes chargés : %6.1f s", secondes(t0));
+        }
         t0 = System.nanoTime();
         var fichiers = new ArrayList<Path>();
         long octets = 0;

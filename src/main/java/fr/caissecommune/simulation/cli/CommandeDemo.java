@@ -49,6 +49,9 @@ class CommandeDemo implements Callable<Integer> {
         if (simulation.baseVide()) {
             System.out.println("Première démonstration : chargement de la Lozère simulée (base " + base + ")…");
             var simule = CommandeSimuler.charger(simulation, Profil.LOZERE, 48);
+            var activiteFamille = activiteSimulee.demandesEtDeclarations(simule.identifiantsDesFoyers(), 48, LocalDate.now());
+            System.out.printf("Activité simulée : %,d demandes de prestation (%,d décidées), %,d déclarations trimestrielles (%,d en retard)%n",
+                    activiteFamille.demandes(), activiteFamille.decidees(), activiteFamille.declarations(), activiteFamille.declarationsEnRetard());
             var courant = YearMonth.now();
             for (var mois = YearMonth.of(courant.getYear(), 1); mois.isBefore(courant); mois = mois.plusMonths(1)) {
                 if (mois.equals(courant.minusMonths(1))) {

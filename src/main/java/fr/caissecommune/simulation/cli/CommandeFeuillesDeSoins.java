@@ -52,7 +52,7 @@ class CommandeFeuillesDeSoins implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var simulees = new FeuillesDeSoinsSimulees(Profil.nomme(profil), graine, du);
+        var simulees = new FeuillesDeSoinsSimulees(Profil.nomme(profil), graine, LocalDate.of(du.getYear(), 1, 1));
         if (charger) {
             CommandeBenchSanteSimulee.charger(simulees, beneficiaires);
             System.err.printf("feuilles-de-soins : %,d bénéficiaires chargés%n", simulees.beneficiaires());

@@ -73,12 +73,38 @@ class ApiDeCalculTests {
     }
 
     @Test
+    void calculeUneVariableDIndividuEtUneVariableDeFamilleDansLaMemeSituation() throws Exception {
+        when(parametres.courant()).thenReturn(JEU);
+        // AAH 2024 d'une personne seule sans ressources (CSS L821-1) ; ASF du parent isolé (CSS L523-1), BMAF revalorisée en avril
+        var situation = """
+                {"individus": {"adulte": {"date_naissance": "1990-01-01", "taux_incapacite": {"2024-06": 0.8}, "aah": {"2024-06": null}},
+                               "enfant": {"date_naissance": "2016-01-01"}},
+                 "familles": {"f": {"parents": ["adulte"], "enfants": ["enfant"], "asf": {"2024-06": null, "2024": null}}}}""";
+        mvc.perform(post("/api/v1/calculate").with(user("agent")).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(situation))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.individus.adulte.aah['2024-06']").value(1016.05))
+                .andExpect(jsonPath("$.familles.f.asf['2024-06']").value(196.84))
+                .andExpect(jsonPath("$.familles.f.asf['2024']").value(Matchers.closeTo(3 * 188.18 + 9 * 196.84, 0.001)));
+    }
+
+    @Test
+    void refuseLaValeurImposeeDUneVariableCalculeeSurLaPeriodeDemandee() throws Exception {
+        when(parametres.courant()).thenReturn(JEU);
+        mvc.perform(post("/api/v1/calculate").with(user("agent")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(FAMILLE.formatted(", \"aeeh\": {\"2018-01\": 150}")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.variables_entree_inconnues[0]").value(Matchers.startsWith("aeeh ")));
+    }
+
+    @Test
     void publieLesVariablesPrisesEnCharge() throws Exception {
         when(parametres.courant()).thenReturn(JEU);
         mvc.perform(get("/api/v1/variables").with(user("agent")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.nom == 'af')].nature").value(Matchers.hasItem("calculée (montant mensuel)")))
-                .andExpect(jsonPath("$[?(@.nom == 'date_naissance')].entite").value(Matchers.hasItem("individus")));
+                .andExpect(jsonPath("$[?(@.nom == 'date_naissance')].entite").value(Matchers.hasItem("individus")))
+                .andExpect(jsonPath("$[?(@.nom == 'aah')].entite").value(Matchers.hasItem("individus")))
+                .andExpect(jsonPath("$[?(@.nom == 'handicap')].nature").value(Matchers.hasItem("entrée")));
     }
 
     static JeuDeParametres parametresLivres() {

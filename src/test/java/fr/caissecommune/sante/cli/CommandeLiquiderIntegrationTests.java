@@ -137,7 +137,7 @@ class CommandeLiquiderIntegrationTests {
         int code = commande.execute(exemple(), "--le", "2025-06-30");
 
         assertThat(code).isZero();
-        assertThat(decomptes(sortie)).isEmpty();
+        assertThat(decomptes(sortie)).hasSize(19).allSatisfy(d -> assertThat(d.get("statut").stringValue()).isEqualTo("REJETE"));
         // Les bénéficiaires du fichier d'exemple ne sont pas enregistrés : chaque feuille part en quarantaine.
         assertThat(sortie.getErr()).contains("19 feuille(s), 0 payée(s), 19 rejetée(s) (en quarantaine)");
 
@@ -145,6 +145,7 @@ class CommandeLiquiderIntegrationTests {
 
         assertThat(relance).isZero();
         assertThat(sortie.getErr()).contains("fichier déjà liquidé");
+        assertThat(decomptes(sortie)).hasSize(19);
     }
 
     @Test

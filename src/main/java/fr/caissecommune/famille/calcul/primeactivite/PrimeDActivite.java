@@ -8,7 +8,7 @@ import java.util.function.Function;
 import fr.caissecommune.commun.Montant;
 import fr.caissecommune.famille.calcul.ressources.TrimestreDeReference;
 import fr.caissecommune.famille.calcul.rsa.BaremeForfaitaire;
-import fr.caissecommune.regles.Explication;
+import fr.caissecommune.famille.calcul.Trace;
 import fr.caissecommune.regles.Instantane;
 
 /**
@@ -43,8 +43,18 @@ public final class PrimeDActivite {
      */
     public static ResultatPrimeActivite calculer(SituationPrimeActivite situation, YearMonth moisDuDroit,
             Function<YearMonth, Instantane> parametresDuMois) {
-        var x = new Explication();
-        x.note("Prime d'activité du trimestre commençant en " + moisDuDroit + " (CSS, art. L842-3) : moyenne des montants calculés "
+        return calculer(situation, moisDuDroit, parametresDuMois, Trace.active());
+    }
+
+    /** Les mêmes montants sans construire l'explication : le chemin de la paie de masse. */
+    public static ResultatPrimeActivite calculerSansExplication(SituationPrimeActivite situation, YearMonth moisDuDroit,
+            Function<YearMonth, Instantane> parametresDuMois) {
+        return calculer(situation, moisDuDroit, parametresDuMois, Trace.muette());
+    }
+
+    private static ResultatPrimeActivite calculer(SituationPrimeActivite situation, YearMonth moisDuDroit,
+            Function<YearMonth, Instantane> parametresDuMois, Trace x) {
+        x.note(() -> "Prime d'activité du trimestre commençant en " + moisDuDroit + " (CSS, art. L842-3) : moyenne des montants calculés "
                 + "pour chacun des trois mois de référence");
         situation.ressources().neutralisations().forEach(x::note);
         var total = Montant.ZERO;
@@ -52,7 +62,7 @@ public final class PrimeDActivite {
         var forfaitLogement = Montant.ZERO;
         for (var mois : situation.ressources().mois()) {
             var p = parametresDuMois.apply(mois.mois().isBefore(PREMIER_MOIS) ? moisDuDroit : mois.mois());
-            var sous = new Explication();
+            var sous = x.estActive() ? Trace.active() : Trace.muette();
             var bareme = BaremeForfaitaire.de(RACINE, p);
             forfaitaire = bareme.montantForfaitaire(situation.foyer(), sous);
             forfaitLogement = bareme.forfaitLogement(situation.foyer(), situation.logementParMois().get(mois.mois()), sous);
@@ -61,23 +71,23 @@ public final class PrimeDActivite {
             total = total.plus(montant);
         }
         var calcule = Montant.euros(total.valeur().divide(TROIS, MathContext.DECIMAL64)).arrondiAuCentime();
-        x.etape("Prime d'activité : moyenne des trois mois", calcule);
+        x.etape(() -> "Prime d'activité : moyenne des trois mois", calcule);
         var minimum = x.cite(parametresDuMois.apply(moisDuDroit).applique(MINIMUM_VERSE));
         var verse = calcule;
         if (calcule.estPositif() && calcule.valeur().compareTo(minimum.valeur()) < 0) {
-            x.note("Montant inférieur au seuil de versement de " + Montant.euros(minimum.valeur()).enFrancais()
+            x.note(() -> "Montant inférieur au seuil de versement de " + Montant.euros(minimum.valeur()).enFrancais()
                     + " : la prime d'activité n'est pas versée (CSS, art. D843-1)");
             verse = Montant.ZERO;
         }
-        x.etape("Prime d'activité versée chaque mois de " + moisDuDroit + " à " + moisDuDroit.plusMonths(2), verse);
-        return new ResultatPrimeActivite(moisDuDroit, forfaitaire.arrondiAuCentime(), forfaitLogement.arrondiAuCentime(), calcule, verse, x);
+        x.etape(() -> "Prime d'activité versée chaque mois de " + moisDuDroit + " à " + moisDuDroit.plusMonths(2), verse);
+        return new ResultatPrimeActivite(moisDuDroit, forfaitaire.arrondiAuCentime(), forfaitLogement.arrondiAuCentime(), calcule, verse, x.explication());
     }
 
     /** Le montant d'un mois de référence, positif ou nul. */
     private static Montant montantDuMois(SituationPrimeActivite situation, TrimestreDeReference.Mois mois, Montant forfaitaire,
-            Montant forfaitLogement, BaremeForfaitaire bareme, Instantane p, Explication x) {
+            Montant forfaitLogement, BaremeForfaitaire bareme, Instantane p, Trace x) {
         if (!situation.moisOuvrantDroit().contains(mois.mois())) {
-            x.etape("Conditions d'ouverture du droit non remplies ce mois-là (CSS, art. L842-1 et L842-2)", Montant.ZERO);
+            x.etape(() -> "Conditions d'ouverture du droit non remplies ce mois-là (CSS, art. L842-1 et L842-2)", Montant.ZERO);
             return Montant.ZERO;
         }
         var pente = x.cite(p.applique(PENTE));
@@ -98,7 +108,7 @@ public final class PrimeDActivite {
             var part = revenus.subtract(seuilEnEuros).divide(seuilMaximumEnEuros.subtract(seuilEnEuros), MathContext.DECIMAL64)
                     .min(BigDecimal.ONE);
             var bonification = Montant.euros(bareme.montantDeBase().valeur().multiply(taux.valeur()).multiply(part));
-            x.etape("Bonification individuelle (revenus professionnels de " + Montant.euros(revenus).arrondiAuCentime().enFrancais()
+            x.etape(() -> "Bonification individuelle (revenus professionnels de " + Montant.euros(revenus).arrondiAuCentime().enFrancais()
                     + ", seuil " + Montant.euros(seuilEnEuros).arrondiAuCentime().enFrancais() + ", maximum atteint à "
                     + Montant.euros(seuilMaximumEnEuros).arrondiAuCentime().enFrancais() + ")", bonification.arrondiAuCentime());
             bonifications = bonifications.plus(bonification);
@@ -107,9 +117,9 @@ public final class PrimeDActivite {
         var ressources = mois.total().plus(prestations).plus(forfaitLogement);
         var montant = forfaitaire.plus(activite.fois(pente.valeur())).plus(bonifications).moins(forfaitaire.max(ressources))
                 .max(Montant.ZERO);
-        x.etape("Revenus professionnels du foyer", activite.arrondiAuCentime());
-        x.etape("Ressources du foyer, forfait logement et prestations familiales compris", ressources.arrondiAuCentime());
-        x.etape("Montant forfaitaire + " + BaremeForfaitaire.pourcent(pente.valeur()) + " des revenus professionnels + bonifications − "
+        x.etape(() -> "Revenus professionnels du foyer", activite.arrondiAuCentime());
+        x.etape(() -> "Ressources du foyer, forfait logement et prestations familiales compris", ressources.arrondiAuCentime());
+        x.etape(() -> "Montant forfaitaire + " + BaremeForfaitaire.pourcent(pente.valeur()) + " des revenus professionnels + bonifications − "
                 + "le plus grand du montant forfaitaire et des ressources", montant.arrondiAuCentime());
         return montant;
     }

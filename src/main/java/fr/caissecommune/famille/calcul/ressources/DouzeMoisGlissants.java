@@ -12,13 +12,18 @@ import fr.caissecommune.regles.Instantane;
 /**
  * Les ressources des douze mois glissants des aides au logement depuis la réforme du 1er janvier 2021 (CCH,
  * art. R822-3 et R822-4) : les ressources perçues pendant les douze mois qui précèdent l'avant-dernier mois du mois de
- * calcul, recalculées chaque trimestre civil (janvier, avril, juillet, octobre), les revenus d'activité diminués de la
- * déduction forfaitaire de 10 % pour frais professionnels (CGI, art. 83, 3°, par personne, avec son minimum et son
- * plafond annuels).
+ * calcul, recalculées chaque trimestre civil (janvier, avril, juillet, octobre), les salaires et revenus assimilés
+ * (salaires, allocations de chômage, indemnités journalières : CGI, art. 79 et 80 quinquies) diminués de la déduction
+ * forfaitaire de 10 % pour frais professionnels (CGI, art. 83, 3°, par personne, avec son minimum et son plafond
+ * annuels). Les autres ressources (revenus non salariés, pensions, pensions alimentaires…) sont comptées pour leur
+ * montant.
  *
  * @param moisDeCalcul le premier mois du trimestre civil du droit : celui du dernier recalcul
  * @param premierMois le premier des douze mois
  * @param dernierMois le dernier des douze mois (deux mois avant le mois de calcul)
+ * @param activite les salaires et revenus assimilés des douze mois, avant déduction
+ * @param activiteApresDeduction les mêmes après la déduction forfaitaire pour frais professionnels
+ * @param autres les autres ressources des douze mois
  */
 public record DouzeMoisGlissants(YearMonth moisDeCalcul, YearMonth premierMois, YearMonth dernierMois, Montant activite,
         Montant activiteApresDeduction, Montant autres) {
@@ -45,7 +50,7 @@ public record DouzeMoisGlissants(YearMonth moisDeCalcul, YearMonth premierMois, 
             var b = BigDecimal.ZERO;
             for (var m = premier; !m.isAfter(dernier); m = m.plusMonths(1)) {
                 for (var nature : NatureDeRessource.values()) {
-                    if (nature.estUnRevenuDActivite()) {
+                    if (nature.estImposableCommeSalaire()) {
                         a = a.add(personne.montant(m, nature));
                     } else {
                         b = b.add(personne.montant(m, nature));
@@ -67,8 +72,8 @@ public record DouzeMoisGlissants(YearMonth moisDeCalcul, YearMonth premierMois, 
     public void expliquer(Explication x) {
         x.note("Ressources des douze mois de " + premierMois + " à " + dernierMois + ", recalculées en " + moisDeCalcul
                 + " (CCH, art. R822-3 et R822-4)");
-        x.etape("Revenus d'activité des douze mois", activite.arrondiAuCentime());
-        x.etape("Revenus d'activité après déduction forfaitaire de 10 % pour frais professionnels (CGI, art. 83)",
+        x.etape("Salaires et revenus assimilés (chômage, indemnités journalières) des douze mois", activite.arrondiAuCentime());
+        x.etape("Salaires et revenus assimilés après déduction forfaitaire de 10 % pour frais professionnels (CGI, art. 83)",
                 activiteApresDeduction.arrondiAuCentime());
         x.etape("Autres ressources des douze mois", autres.arrondiAuCentime());
         x.etape("Ressources annuelles retenues", total().arrondiAuCentime());

@@ -42,6 +42,14 @@ public enum NatureDeRessource {
         return categorie == Categorie.ACTIVITE;
     }
 
+    /**
+     * Salaires et revenus imposés comme des salaires (CGI, art. 79 ; allocations de chômage et indemnités journalières,
+     * art. 80 quinquies) : ceux qui supportent la déduction forfaitaire de 10 % pour frais professionnels (CGI, art. 83).
+     */
+    public boolean estImposableCommeSalaire() {
+        return this == SALAIRE || this == INDEMNITES_CHOMAGE || this == INDEMNITES_JOURNALIERES;
+    }
+
     /** Revenus professionnels et de substitution : ceux que la neutralisation écarte quand leur perception cesse. */
     public boolean estNeutralisable() {
         return categorie != Categorie.AUTRE;

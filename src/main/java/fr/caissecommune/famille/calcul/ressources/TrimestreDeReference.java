@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.caissecommune.commun.Montant;
-import fr.caissecommune.regles.Explication;
+import fr.caissecommune.famille.calcul.Trace;
 
 /**
  * Les ressources du trimestre de référence d'un droit trimestriel (RSA, prime d'activité) : les trois mois civils qui
@@ -142,11 +142,11 @@ public record TrimestreDeReference(YearMonth moisDuDroit, List<Mois> mois, List<
     }
 
     /** Écrit le trimestre dans une explication : les neutralisations, puis les moyennes. */
-    public void expliquer(Explication x) {
+    public void expliquer(Trace x) {
         neutralisations.forEach(x::note);
-        x.note("Trimestre de référence : " + mois.getFirst().mois() + " à " + mois.getLast().mois()
+        x.note(() -> "Trimestre de référence : " + mois.getFirst().mois() + " à " + mois.getLast().mois()
                 + " (les trois mois qui précèdent " + moisDuDroit + ")");
-        x.etape("Moyenne mensuelle des revenus d'activité du trimestre", moyenneActivite().arrondiAuCentime());
-        x.etape("Moyenne mensuelle des autres ressources du trimestre", moyenneAutres().arrondiAuCentime());
+        x.etape(() -> "Moyenne mensuelle des revenus d'activité du trimestre", moyenneActivite().arrondiAuCentime());
+        x.etape(() -> "Moyenne mensuelle des autres ressources du trimestre", moyenneAutres().arrondiAuCentime());
     }
 }

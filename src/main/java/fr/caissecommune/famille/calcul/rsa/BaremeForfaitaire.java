@@ -3,7 +3,7 @@ package fr.caissecommune.famille.calcul.rsa;
 import java.math.BigDecimal;
 
 import fr.caissecommune.commun.Montant;
-import fr.caissecommune.regles.Explication;
+import fr.caissecommune.famille.calcul.Trace;
 import fr.caissecommune.regles.Instantane;
 import fr.caissecommune.regles.ValeurAppliquee;
 
@@ -21,7 +21,17 @@ public record BaremeForfaitaire(String racine, ValeurAppliquee montantDeBase, Va
         ValeurAppliquee isolementParEnfant, ValeurAppliquee forfaitUnePersonne, ValeurAppliquee forfaitDeuxPersonnes,
         ValeurAppliquee forfaitTroisPersonnes) {
 
+    private static final java.util.Map<String, BaremeForfaitaire> LUS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Le barème en vigueur à la date de l'instantané, lu une fois par version des paramètres, racine et date (la paie de
+     * masse ne relit pas l'arbre des paramètres pour chaque foyer).
+     */
     public static BaremeForfaitaire de(String racine, Instantane p) {
+        return LUS.computeIfAbsent(racine + '|' + p.version() + '|' + p.date(), cle -> lire(racine, p));
+    }
+
+    private static BaremeForfaitaire lire(String racine, Instantane p) {
         return new BaremeForfaitaire(racine, p.applique(racine + "montant_forfaitaire"), p.applique(racine + "majoration/deuxieme_personne"),
                 p.applique(racine + "majoration/personne_supplementaire"), p.applique(racine + "majoration/a_partir_du_troisieme_enfant"),
                 p.applique(racine + "majoration_isolement/taux_de_base"), p.applique(racine + "majoration_isolement/par_enfant"),
@@ -52,7 +62,7 @@ public record BaremeForfaitaire(String racine, ValeurAppliquee montantDeBase, Va
     }
 
     /** Le montant forfaitaire applicable : le montant majoré pour isolement s'il est plus favorable. */
-    public Montant montantForfaitaire(CompositionDuFoyer foyer, Explication x) {
+    public Montant montantForfaitaire(CompositionDuFoyer foyer, Trace x) {
         x.cite(montantDeBase);
         var coefficient = coefficient(foyer.adultes(), foyer.enfantsACharge());
         if (foyer.personnes() >= 2) {
@@ -73,12 +83,12 @@ public record BaremeForfaitaire(String racine, ValeurAppliquee montantDeBase, Va
             if (montantMajore.compareTo(montant) > 0) {
                 x.cite(isolementTauxDeBase);
                 x.cite(isolementParEnfant);
-                x.etape("Montant forfaitaire majoré pour isolement (" + foyer.enFrancais() + ") : "
+                x.etape(() -> "Montant forfaitaire majoré pour isolement (" + foyer.enFrancais() + ") : "
                         + Montant.euros(montantDeBase.valeur()).enFrancais() + " × " + decimal(majore), montantMajore.arrondiAuCentime());
                 return montantMajore;
             }
         }
-        x.etape(libelle, montant.arrondiAuCentime());
+        x.etape(() -> libelle, montant.arrondiAuCentime());
         return montant;
     }
 
@@ -86,10 +96,10 @@ public record BaremeForfaitaire(String racine, ValeurAppliquee montantDeBase, Va
      * Le forfait logement : pourcentage du montant forfaitaire d'un foyer d'une, deux ou trois personnes, déduit quand le
      * foyer perçoit une aide au logement (dans la limite de cette aide) ou est logé sans frais.
      */
-    public Montant forfaitLogement(CompositionDuFoyer foyer, Logement logement, Explication x) {
+    public Montant forfaitLogement(CompositionDuFoyer foyer, Logement logement, Trace x) {
         boolean aide = logement.aideAuLogement().estPositif();
         if (!aide && !logement.avantageEnNature()) {
-            x.note("Pas de forfait logement : ni aide au logement perçue, ni logement à titre gratuit ou en propriété");
+            x.note(() -> "Pas de forfait logement : ni aide au logement perçue, ni logement à titre gratuit ou en propriété");
             return Montant.ZERO;
         }
         int personnes = Math.min(foyer.personnes(), 3);
@@ -105,10 +115,10 @@ public record BaremeForfaitaire(String racine, ValeurAppliquee montantDeBase, Va
         var raison = aide ? "aide au logement perçue" : logement.occupation() == Logement.Occupation.PROPRIETAIRE
                 ? "propriétaire de son logement" : "hébergé à titre gratuit";
         if (!logement.avantageEnNature() && logement.aideAuLogement().compareTo(forfait) < 0) {
-            x.etape("Forfait logement (" + raison + "), limité au montant de l'aide au logement", logement.aideAuLogement());
+            x.etape(() -> "Forfait logement (" + raison + "), limité au montant de l'aide au logement", logement.aideAuLogement());
             return logement.aideAuLogement();
         }
-        x.etape("Forfait logement (" + raison + ") : " + pourcent(taux.valeur()) + " du montant forfaitaire d'un foyer de " + personnes
+        x.etape(() -> "Forfait logement (" + raison + ") : " + pourcent(taux.valeur()) + " du montant forfaitaire d'un foyer de " + personnes
                 + " personne" + (personnes > 1 ? "s" : ""), forfait.arrondiAuCentime());
         return forfait;
     }

@@ -3,7 +3,7 @@ package fr.caissecommune.famille.calcul.rsa;
 import java.time.YearMonth;
 
 import fr.caissecommune.commun.Montant;
-import fr.caissecommune.regles.Explication;
+import fr.caissecommune.famille.calcul.Trace;
 import fr.caissecommune.regles.Instantane;
 
 /**
@@ -31,11 +31,19 @@ public final class Rsa {
      * @param parametres les paramètres en vigueur au premier jour du mois
      */
     public static ResultatRsa calculer(SituationRsa situation, YearMonth mois, Instantane parametres) {
-        var x = new Explication();
-        x.note("Revenu de solidarité active de " + mois + " (CASF, art. L262-2)");
+        return calculer(situation, mois, parametres, Trace.active());
+    }
+
+    /** Les mêmes montants sans construire l'explication : le chemin de la paie de masse. */
+    public static ResultatRsa calculerSansExplication(SituationRsa situation, YearMonth mois, Instantane parametres) {
+        return calculer(situation, mois, parametres, Trace.muette());
+    }
+
+    private static ResultatRsa calculer(SituationRsa situation, YearMonth mois, Instantane parametres, Trace x) {
+        x.note(() -> "Revenu de solidarité active de " + mois + " (CASF, art. L262-2)");
         if (!situation.conditionsGeneralesRemplies()) {
-            x.note("Conditions d'ouverture du droit non remplies (âge, résidence ou séjour ; CASF, art. L262-4) : pas de RSA");
-            return new ResultatRsa(mois, Montant.ZERO, false, Montant.ZERO, Montant.ZERO, Montant.ZERO, Montant.ZERO, x);
+            x.note(() -> "Conditions d'ouverture du droit non remplies (âge, résidence ou séjour ; CASF, art. L262-4) : pas de RSA");
+            return new ResultatRsa(mois, Montant.ZERO, false, Montant.ZERO, Montant.ZERO, Montant.ZERO, Montant.ZERO, x.explication());
         }
         var bareme = BaremeForfaitaire.de(RACINE, parametres);
         var foyer = situation.foyer();
@@ -47,7 +55,7 @@ public final class Rsa {
         if (parametres.existe(PENTE)) {
             var pente = x.cite(parametres.applique(PENTE));
             var bonus = trimestre.moyenneActivite().fois(pente.valeur());
-            x.etape("Part des revenus d'activité ajoutée au montant forfaitaire (RSA activité) : "
+            x.etape(() -> "Part des revenus d'activité ajoutée au montant forfaitaire (RSA activité) : "
                     + BaremeForfaitaire.pourcent(pente.valeur()) + " de la moyenne des revenus d'activité", bonus.arrondiAuCentime());
             montant = montant.plus(bonus);
         }
@@ -55,21 +63,21 @@ public final class Rsa {
         trimestre.expliquer(x);
         var ressources = trimestre.moyenne();
         if (situation.prestationsFamilialesDuMois().estPositif()) {
-            x.etape("Prestations familiales du mois comptées dans les ressources (CASF, art. R262-11)", situation.prestationsFamilialesDuMois());
+            x.etape(() -> "Prestations familiales du mois comptées dans les ressources (CASF, art. R262-11)", situation.prestationsFamilialesDuMois());
             ressources = ressources.plus(situation.prestationsFamilialesDuMois());
         }
-        x.etape("Ressources retenues", ressources.arrondiAuCentime());
+        x.etape(() -> "Ressources retenues", ressources.arrondiAuCentime());
         var calcule = montant.moins(forfaitLogement).moins(ressources).max(Montant.ZERO).arrondiAuCentime();
-        x.etape("Montant calculé : montant forfaitaire − forfait logement − ressources", calcule);
+        x.etape(() -> "Montant calculé : montant forfaitaire − forfait logement − ressources", calcule);
         var seuil = x.cite(parametres.applique(SEUIL));
         var verse = calcule;
         if (calcule.estPositif() && calcule.valeur().compareTo(seuil.valeur()) < 0) {
-            x.note("Montant inférieur au seuil de versement de " + Montant.euros(seuil.valeur()).enFrancais()
+            x.note(() -> "Montant inférieur au seuil de versement de " + Montant.euros(seuil.valeur()).enFrancais()
                     + " : le RSA n'est pas versé (CASF, art. R262-1)");
             verse = Montant.ZERO;
         }
-        x.etape("RSA versé", verse);
+        x.etape(() -> "RSA versé", verse);
         return new ResultatRsa(mois, forfaitaire.arrondiAuCentime(), majore, forfaitLogement.arrondiAuCentime(), ressources.arrondiAuCentime(),
-                calcule, verse, x);
+                calcule, verse, x.explication());
     }
 }

@@ -74,4 +74,23 @@ class RsaEtPrimeDActiviteTests {
         assertThat(r.couvre(YearMonth.of(2025, 11))).isFalse();
         assertThat(r.explication().enTexte()).contains("Mois de référence 2025-05", "Bonification individuelle", "59,85 %");
     }
+
+    @Test
+    void leCalculDeMasseSansExplicationDonneLesMemesMontants() {
+        var aout = YearMonth.of(2025, 8);
+        var trimestre = Set.copyOf(TrimestreDeReference.troisMoisAvant(aout));
+        for (long salaire : new long[] {0, 300, 642, 1000, 1990, 2000}) {
+            for (var foyer : List.of(CompositionDuFoyer.seul(), CompositionDuFoyer.couple(2), new CompositionDuFoyer(false, 1, true, false))) {
+                var logement = new Logement(Logement.Occupation.LOCATAIRE_OU_ACCEDANT, Montant.euros(120));
+                var rsa = new SituationRsa(foyer, logement, salaire(salaire, JUIN_2025, true), Montant.ZERO, true);
+                var p = PARAMETRES.a(JUIN_2025.atDay(1));
+                assertThat(Rsa.calculerSansExplication(rsa, JUIN_2025, p).verse()).isEqualTo(Rsa.calculer(rsa, JUIN_2025, p).verse());
+                var ppa = SituationPrimeActivite.constante(foyer, salaire(salaire, aout, false), logement, Montant.ZERO, trimestre);
+                var avec = PrimeDActivite.calculer(ppa, aout, m -> PARAMETRES.a(m.atDay(1)));
+                var sans = PrimeDActivite.calculerSansExplication(ppa, aout, m -> PARAMETRES.a(m.atDay(1)));
+                assertThat(sans.verse()).isEqualTo(avec.verse());
+                assertThat(sans.explication().enTexte()).contains("Explication non construite");
+            }
+        }
+    }
 }
