@@ -1,6 +1,5 @@
 package fr.caissecommune.sante;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -16,6 +15,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,8 +36,8 @@ class RegistreDesDroits {
     private final JdbcTemplate template;
 
     RegistreDesDroits(JdbcClient jdbc, JdbcTemplate template) {
-        this.jdbc = jdbc;
         this.template = template;
+        this.jdbc = jdbc;
     }
 
     // ---- bénéficiaires
@@ -214,20 +214,20 @@ class RegistreDesDroits {
 
     // ---- situations pour la liquidation
 
-    /** Les situations des bénéficiaires de ces NIR (absents : inconnus de la caisse). */
+    /** Les situations des bénéficiaires de ces NIR (absents : inconnus de la caisse), par tranches de 10 000 NIR. */
     Map<String, SituationDuBeneficiaire> situations(Collection<String> nirs) {
         var resultat = new HashMap<String, SituationDuBeneficiaire>(nirs.size() * 2);
         var liste = new ArrayList<>(new HashSet<>(nirs));
-        for (int debut = 0; debut < liste.size(); debut += 1_000) {
-            var tranche = liste.subList(debut, Math.min(liste.size(), debut + 1_000));
-            resultat.putAll(assembler("where b.nir in (:nirs)", Map.of("nirs", tranche)));
+        for (int debut = 0; debut < liste.size(); debut += 10_000) {
+            var tranche = liste.subList(debut, Math.min(liste.size(), debut + 10_000));
+            resultat.putAll(assembler(tranche.toArray(String[]::new)));
         }
         return resultat;
     }
 
     /** Les situations de tous les bénéficiaires qui ont un NIR, pour une liquidation de masse tenue en mémoire. */
     Map<String, SituationDuBeneficiaire> toutesLesSituations() {
-        return assembler("where b.nir is not null", Map.of());
+        return assembler(null);
     }
 
     Optional<SituationDuBeneficiaire> situation(UUID personne) {
@@ -267,60 +267,57 @@ class RegistreDesDroits {
         }
     }
 
-    /** Une requête par nature de droit, jointe aux bénéficiaires filtrés : sept lectures quel que soit le nombre de NIR. */
-    private Map<String, SituationDuBeneficiaire> assembler(String filtre, Map<String, ?> parametres) {
-        var parPersonne = new HashMap<UUID, EnCours>();
-        lire("select b.personne, b.nir, b.date_naissance from sante.beneficiaire b " + " " + filtre, parametres,
-                rs -> parPersonne.put(rs.getObject(1, UUID.class), new EnCours(rs.getString(2), rs.getObject(3, LocalDate.class))));
-        if (parPersonne.isEmpty()) {
-            return Map.of();
-        }
-        lireParPersonne("select b.personne, t.debut, t.fin from sante.affiliation t join sante.beneficiaire b on b.personne = t.personne " + " " + filtre,
-                parametres, parPersonne, (e, rs) -> e.droits = EnCours.ajoute(e.droits, periode(rs)));
-        lireParPersonne("""
-                select b.personne, t.debut, t.fin from sante.membre_c2s m join sante.demande_c2s t on t.id = m.demande
-                join sante.beneficiaire b on b.personne = m.personne """ + " " + filtre + " and t.statut = 'ACCORDEE'",
-                parametres, parPersonne, (e, rs) -> e.c2s = EnCours.ajoute(e.c2s, periode(rs)));
-        lireParPersonne("select b.personne, t.debut, t.fin from sante.ame t join sante.beneficiaire b on b.personne = t.personne " + " " + filtre,
-                parametres, parPersonne, (e, rs) -> e.ame = EnCours.ajoute(e.ame, periode(rs)));
-        lireParPersonne("select b.personne, t.affection, t.debut, t.fin, t.codes from sante.ald t join sante.beneficiaire b on b.personne = t.personne "
-                + " " + filtre, parametres, parPersonne, (e, rs) -> e.ald = EnCours.ajoute(e.ald, ald(rs)));
-        lireParPersonne("""
-                select b.personne, t.debut, t.accouchement_prevu, t.accouchement from sante.grossesse t
-                join sante.beneficiaire b on b.personne = t.personne """ + " " + filtre,
-                parametres, parPersonne, (e, rs) -> e.grossesses = EnCours.ajoute(e.grossesses, grossesse(rs)));
-        lireParPersonne("select b.personne, t.rpps from sante.medecin_traitant t join sante.beneficiaire b on b.personne = t.personne "
-                + " " + filtre + " and t.fin is null", parametres, parPersonne, (e, rs) -> e.medecin = Rpps.of(rs.getString(2)));
-        var resultat = new HashMap<String, SituationDuBeneficiaire>(parPersonne.size() * 2);
-        for (var e : parPersonne.values()) {
-            if (e.nir != null) {
-                resultat.put(e.nir, new SituationDuBeneficiaire(e.naissance, e.droits, e.c2s, e.ame, e.ald, e.grossesses, e.medecin));
-            }
-        }
-        return resultat;
-    }
-
-    private interface Ligne {
-        void lire(ResultSet rs) throws SQLException;
-    }
-
     private interface Complement {
         void ajouter(EnCours e, ResultSet rs) throws SQLException;
     }
 
-    private void lire(String sql, Map<String, ?> parametres, Ligne ligne) {
-        jdbc.sql(sql).params(parametres).query(rs -> {
-            ligne.lire(rs);
-        });
+    /**
+     * Sept lectures quel que soit le nombre de NIR : les bénéficiaires (NIR dans un tableau lié, {@code = any(?)}), puis
+     * chaque nature de droit par personne (index sur la personne) ; sans NIR donnés, des lectures complètes sans jointure.
+     */
+    private Map<String, SituationDuBeneficiaire> assembler(String @Nullable [] nirs) {
+        var parPersonne = new HashMap<UUID, EnCours>(nirs == null ? 1 << 16 : nirs.length * 2);
+        RowCallbackHandler beneficiaire = rs -> parPersonne.put(rs.getObject(1, UUID.class), new EnCours(rs.getString(2), rs.getObject(3, LocalDate.class)));
+        if (nirs == null) {
+            template.query("select personne, nir, date_naissance from sante.beneficiaire where nir is not null", beneficiaire);
+        } else {
+            template.query("select personne, nir, date_naissance from sante.beneficiaire where nir = any(?)",
+                    ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", nirs)), beneficiaire);
+        }
+        if (parPersonne.isEmpty()) {
+            return Map.of();
+        }
+        var ids = nirs == null ? null : parPersonne.keySet().toArray(UUID[]::new);
+        lire("select personne, debut, fin from sante.affiliation where true", ids, parPersonne, (e, rs) -> e.droits = EnCours.ajoute(e.droits, periode(rs)));
+        lire("""
+                select m.personne, t.debut, t.fin from sante.membre_c2s m join sante.demande_c2s t on t.id = m.demande
+                where t.statut = 'ACCORDEE'""", ids, parPersonne, (e, rs) -> e.c2s = EnCours.ajoute(e.c2s, periode(rs)));
+        lire("select personne, debut, fin from sante.ame where true", ids, parPersonne, (e, rs) -> e.ame = EnCours.ajoute(e.ame, periode(rs)));
+        lire("select personne, affection, debut, fin, codes from sante.ald where true", ids, parPersonne, (e, rs) -> e.ald = EnCours.ajoute(e.ald, ald(rs)));
+        lire("select personne, debut, accouchement_prevu, accouchement from sante.grossesse where true", ids, parPersonne,
+                (e, rs) -> e.grossesses = EnCours.ajoute(e.grossesses, grossesse(rs)));
+        lire("select personne, rpps from sante.medecin_traitant where fin is null", ids, parPersonne, (e, rs) -> e.medecin = Rpps.of(rs.getString(2)));
+        var resultat = new HashMap<String, SituationDuBeneficiaire>(parPersonne.size() * 2);
+        for (var e : parPersonne.values()) {
+            resultat.put(e.nir, new SituationDuBeneficiaire(e.naissance, e.droits, e.c2s, e.ame, e.ald, e.grossesses, e.medecin));
+        }
+        return resultat;
     }
 
-    private void lireParPersonne(String sql, Map<String, ?> parametres, Map<UUID, EnCours> parPersonne, Complement complement) {
-        lire(sql, parametres, rs -> {
+    /** Lit une nature de droit pour les personnes données (toutes si {@code ids} est nul) ; la première colonne est la personne. */
+    private void lire(String sql, UUID @Nullable [] ids, Map<UUID, EnCours> parPersonne, Complement complement) {
+        RowCallbackHandler ligne = rs -> {
             var e = parPersonne.get(rs.getObject(1, UUID.class));
             if (e != null) {
                 complement.ajouter(e, rs);
             }
-        });
+        };
+        if (ids == null) {
+            template.query(sql, ligne);
+        } else {
+            var colonne = sql.contains("sante.membre_c2s m") ? "m.personne" : "personne";
+            template.query(sql + " and " + colonne + " = any(?)", ps -> ps.setArray(1, ps.getConnection().createArrayOf("uuid", ids)), ligne);
+        }
     }
 
     // ---- C2S
@@ -395,31 +392,4 @@ class RegistreDesDroits {
                 }).list();
     }
 
-    // ---- chargement en masse (département simulé, reprise)
-
-    void chargerEnMasse(List<Object[]> beneficiaires, List<Affiliation> affiliations, List<Object[]> medecins, List<Object[]> ald,
-            List<Object[]> ame) {
-        template.batchUpdate("insert into sante.beneficiaire (personne, nir, nom, date_naissance) values (?, ?, ?, ?)", beneficiaires);
-        template.batchUpdate("""
-                insert into sante.affiliation (id, personne, titre, ouvrant_droit_1, ouvrant_droit_2, debut, fin, motif, motif_de_fin)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", affiliations, 5_000, (ps, a) -> {
-            var od = a.ouvrantsDroit();
-            ps.setObject(1, a.id());
-            ps.setObject(2, a.personne());
-            ps.setString(3, a.titre().name());
-            ps.setObject(4, od.isEmpty() ? null : od.get(0));
-            ps.setObject(5, od.size() < 2 ? null : od.get(1));
-            ps.setDate(6, Date.valueOf(a.periode().debut()));
-            ps.setDate(7, a.periode().fin() == null ? null : Date.valueOf(a.periode().fin()));
-            ps.setString(8, a.motif());
-            ps.setString(9, a.motifDeFin());
-        });
-        template.batchUpdate("insert into sante.medecin_traitant (id, personne, rpps, nom, debut) values (?, ?, ?, ?, ?)", medecins);
-        template.batchUpdate("insert into sante.ald (id, personne, affection, debut, fin, codes) values (?, ?, ?, ?, ?, ?)", ald);
-        template.batchUpdate("insert into sante.ame (id, personne, debut, fin) values (?, ?, ?, ?)", ame);
-    }
-
-    long nombreDeBeneficiaires() {
-        return jdbc.sql("select count(*) from sante.beneficiaire").query(Long.class).single();
-    }
 }

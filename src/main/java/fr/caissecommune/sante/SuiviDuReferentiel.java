@@ -95,8 +95,7 @@ class SuiviDuReferentiel {
                 }
             }
         }
-        var limite = java.time.Period.between(naissance, date).getYears();
-        if (assures.isEmpty() || limite >= 18 && registre.affiliations(enfant).isEmpty()) {
+        if (assures.isEmpty()) {
             LOG.info("Enfant arrivé au foyer {} : aucun parent assuré à titre personnel au {}, pas de rattachement", foyer.numero(), date);
             return;
         }

@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import fr.caissecommune.famille.DossiersFamille;
 import fr.caissecommune.referentiel.ChargementEnMasse;
 import fr.caissecommune.referentiel.Communes;
+import fr.caissecommune.sante.RepriseDesDroits;
 
 /**
  * Charge un département simulé dans une base vide, par lots de foyers (chaque lot dans sa transaction : personnes,
@@ -30,13 +31,17 @@ public class Simulation {
     }
 
     static final int FOYERS_PAR_LOT = 2_000;
+    /** Part des bénéficiaires de 16 ans et plus qui ont un médecin traitant : le rapport 2023 de la CCSS de la Lozère donne « Déclarations médecin traitant : 90,12 % », retenu comme cette part. */
+    static final double PART_AVEC_MEDECIN_TRAITANT = 0.9012;
 
     private final ChargementEnMasse chargement;
     private final DossiersFamille famille;
     private final Communes communes;
     private final TransactionTemplate transactions;
+    private final RepriseDesDroits sante;
 
-    Simulation(ChargementEnMasse chargement, DossiersFamille famille, Communes communes, TransactionTemplate transactions) {
+    Simulation(ChargementEnMasse chargement, DossiersFamille famille, Communes communes, TransactionTemplate transactions, RepriseDesDroits sante) {
+        this.sante = sante;
         this.chargement = chargement;
         this.famille = famille;
         this.communes = communes;
@@ -59,6 +64,7 @@ public class Simulation {
         }
         var debut = System.nanoTime();
         var generateur = new Generateur(profil, graine, reference, communes.duDepartement(profil.departement()));
+        var droitsSante = new DroitsSanteSimules(graine, reference);
         long personnes = 0;
         var identifiants = new java.util.ArrayList<fr.caissecommune.referentiel.FoyerId>(profil.allocataires());
         for (int fait = 0; fait < profil.allocataires(); fait += FOYERS_PAR_LOT) {
@@ -71,6 +77,8 @@ public class Simulation {
             transactions.executeWithoutResult(t -> {
                 chargement.charger(lot.personnes(), lot.foyers(), lot.faits(), java.util.List.of(), java.util.List.of());
                 famille.ouvrirEnMasse(lot.dossiers());
+                var d = droitsSante.du(lot);
+                sante.charger(d.droits(), d.c2s(), d.ame());
             });
             personnes += lot.personnes().size();
             progression.accept(lot.personnes().size());
@@ -78,6 +86,11 @@ public class Simulation {
         var employeurs = generateur.employeursEtProfessionnels();
         transactions.executeWithoutResult(t -> chargement.charger(java.util.List.of(), java.util.List.of(), java.util.List.of(),
                 employeurs.etablissements(), employeurs.professionnels()));
+        // Les médecins traitants, une fois les médecins généralistes du département engendrés (part des déclarations : seeds).
+        var generalistes = employeurs.professionnels().stream().filter(p -> p.specialite().equals("Médecine générale"))
+                .map(p -> new RepriseDesDroits.Medecin(p.rpps(), "Dr " + p.prenom() + " " + p.nom())).toList();
+        transactions.executeWithoutResult(t -> sante.attribuerDesMedecinsTraitants(generalistes, PART_AVEC_MEDECIN_TRAITANT, 16, graine, reference));
+        sante.analyser();
         chargement.recalerLaNumerotation();
         chargement.analyser();
         famille.analyser();

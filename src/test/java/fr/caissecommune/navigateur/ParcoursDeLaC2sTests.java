@@ -104,6 +104,20 @@ class ParcoursDeLaC2sTests {
             assertThat(sante).containsText("Dr Anne Martin");
             assertThat(sante).containsText("Diabète de type 1");
             assertThat(sante).containsText("Participations forfaitaires");
+
+            // Le technicien déclare un nouveau médecin traitant (un RPPS erroné est refusé) et demande une carte Vitale.
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gérer les droits santé")).click();
+            page.getByLabel("RPPS du médecin (11 chiffres)").fill("10100000006");
+            page.getByLabel("Nom du médecin").fill("Dr Paul Roux");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Déclarer le médecin traitant")).click();
+            assertThat(page.locator("#erreur-rpps")).containsText("Luhn");
+            page.getByLabel("RPPS du médecin (11 chiffres)").fill("10100000008");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Déclarer le médecin traitant")).click();
+            assertThat(page.locator("#sante")).containsText("Dr Paul Roux");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gérer les droits santé")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Demander une carte Vitale")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Carte Vitale demandée.");
+            assertThat(page.locator("#sante")).containsText("demandée le");
             page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/volet-sante.png")).setFullPage(true));
 
             page.navigate("http://localhost:" + port + "/personnes/" + fils.valeur());

@@ -58,7 +58,7 @@ class DroitsSanteIntegrationTests {
     }
 
     static void attendre(Runnable verification) {
-        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(verification::run);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).ignoreExceptions().untilAsserted(verification::run);
     }
 
     record Couple(FoyerId foyer, PersonneId mere, PersonneId pere) {
