@@ -52,6 +52,7 @@ class CalculDesDroits {
         servir(Prestation.ARS, PlanComptable.ALLOCATION_DE_RENTREE_SCOLAIRE, this::allocationDeRentreeScolaireDuMois);
         servir(Prestation.AEEH, PlanComptable.AEEH, this::allocationDEducationDeLEnfantHandicapeDuMois);
         servir(Prestation.RSA, PlanComptable.RSA, this::revenuDeSolidariteActiveDuMois);
+        servir(Prestation.PPA, PlanComptable.PRIME_D_ACTIVITE, this::primeDActiviteDuMois);
     }
 
     /**
@@ -83,7 +84,27 @@ class CalculDesDroits {
             case HEBERGE -> fr.caissecommune.famille.calcul.rsa.Logement.Occupation.HEBERGE_GRATUITEMENT;
             case LOCATAIRE, ACCEDANT, FOYER -> fr.caissecommune.famille.calcul.rsa.Logement.Occupation.LOCATAIRE_OU_ACCEDANT;
         }).orElse(fr.caissecommune.famille.calcul.rsa.Logement.Occupation.AUTRE);
+        var ressources = fr.caissecommune.famille.calcul.ressources.TrimestreDeReference.etablir(ressourcesDeclarees(situation, reference), trimestre, true);
+        var prestationsFamiliales = allocationsFamilialesDuMois(situation, mois, false).net()
+                .plus(complementFamilialDuMois(situation, mois, false).net());
+        boolean conditions = enfants.size() > 0 || grossesse || !situation.dateDeNaissanceAllocataire().plusYears(25).isAfter(premierJour);
+        var rsa = fr.caissecommune.famille.calcul.rsa.Rsa.calculer(new fr.caissecommune.famille.calcul.rsa.SituationRsa(composition,
+                new fr.caissecommune.famille.calcul.rsa.Logement(occupation, Montant.ZERO), ressources, prestationsFamiliales, conditions), mois,
+                instantane(mois));
+        return new DroitDuMois(Prestation.RSA, mois, rsa.verse(), Montant.ZERO, rsa.verse(), avecExplication ? composition.enFrancais() : null,
+                avecExplication ? rsa.explication().enTexte() : null);
+    }
+
+    /**
+     * Les ressources déclarées des mois de référence, une ligne par personne : l'allocataire, puis le conjoint, puis
+     * les autres membres (l'ordre des bonifications individuelles de la prime d'activité, CSS art. D843-2).
+     */
+    private static List<fr.caissecommune.famille.calcul.ressources.RessourcesMensuelles> ressourcesDeclarees(SituationDuFoyer situation,
+            List<YearMonth> reference) {
         var parPersonne = new java.util.LinkedHashMap<String, fr.caissecommune.famille.calcul.ressources.RessourcesMensuelles>();
+        parPersonne.put(situation.allocataire().toString(), fr.caissecommune.famille.calcul.ressources.RessourcesMensuelles.aucune(situation.allocataire().toString()));
+        situation.membres().stream().filter(m -> m.role() == Fait.RoleDansLeFoyer.CONJOINT).map(m -> m.personne().toString()).distinct()
+                .forEach(c -> parPersonne.put(c, fr.caissecommune.famille.calcul.ressources.RessourcesMensuelles.aucune(c)));
         for (var m : reference) {
             for (var r : situation.ressourcesDeclareesDu(m)) {
                 var cle = r.membre().toString();
@@ -94,15 +115,63 @@ class CalculDesDroits {
                 parPersonne.put(cle, personne);
             }
         }
-        var ressources = fr.caissecommune.famille.calcul.ressources.TrimestreDeReference.etablir(List.copyOf(parPersonne.values()), trimestre, true);
-        var prestationsFamiliales = allocationsFamilialesDuMois(situation, mois, false).net()
-                .plus(complementFamilialDuMois(situation, mois, false).net());
-        boolean conditions = enfants.size() > 0 || grossesse || !situation.dateDeNaissanceAllocataire().plusYears(25).isAfter(premierJour);
-        var rsa = fr.caissecommune.famille.calcul.rsa.Rsa.calculer(new fr.caissecommune.famille.calcul.rsa.SituationRsa(composition,
-                new fr.caissecommune.famille.calcul.rsa.Logement(occupation, Montant.ZERO), ressources, prestationsFamiliales, conditions), mois,
-                instantane(mois));
-        return new DroitDuMois(Prestation.RSA, mois, rsa.verse(), Montant.ZERO, rsa.verse(), avecExplication ? composition.enFrancais() : null,
-                avecExplication ? rsa.explication().enTexte() : null);
+        return List.copyOf(parPersonne.values());
+    }
+
+    /** L'occupation du logement à une date, au sens du forfait logement du RSA et de la prime d'activité. */
+    private static fr.caissecommune.famille.calcul.rsa.Logement.Occupation occupation(SituationDuFoyer situation, LocalDate date) {
+        return situation.logementA(date).map(l -> switch (l.statut()) {
+            case PROPRIETAIRE -> fr.caissecommune.famille.calcul.rsa.Logement.Occupation.PROPRIETAIRE;
+            case HEBERGE -> fr.caissecommune.famille.calcul.rsa.Logement.Occupation.HEBERGE_GRATUITEMENT;
+            case LOCATAIRE, ACCEDANT, FOYER -> fr.caissecommune.famille.calcul.rsa.Logement.Occupation.LOCATAIRE_OU_ACCEDANT;
+        }).orElse(fr.caissecommune.famille.calcul.rsa.Logement.Occupation.AUTRE);
+    }
+
+    /** La composition du foyer un mois, au sens du RSA et de la prime d'activité. */
+    private static fr.caissecommune.famille.calcul.rsa.CompositionDuFoyer composition(SituationDuFoyer situation, YearMonth mois) {
+        var premierJour = mois.atDay(1);
+        boolean enCouple = situation.conjointA(premierJour).isPresent();
+        var enfants = enfantsOuvrantDroit(situation, mois);
+        boolean grossesse = situation.grossesseA(premierJour).isPresent();
+        boolean jeuneEnfant = enfants.stream().anyMatch(e -> e.dateDeNaissance().plusYears(3).isAfter(premierJour));
+        return new fr.caissecommune.famille.calcul.rsa.CompositionDuFoyer(enCouple, enfants.size(), !enCouple && (grossesse || jeuneEnfant),
+                grossesse && !enCouple);
+    }
+
+    /**
+     * Prime d'activité : comme le RSA, droit calculé au premier mois de chaque trimestre civil sur les ressources
+     * déclarées des trois mois qui le précèdent et fixé pour les trois mois du trimestre (CSS art. L843-4) ; sans
+     * déclaration de ces trois mois, pas de prime. Pour chaque mois de référence : la composition du foyer du mois du
+     * droit, le logement du mois (forfait logement, CSS art. R844-3), les AF et le CF du mois comptés dans les
+     * ressources (R844-2) et la condition d'âge de dix-huit ans de l'allocataire (L842-1). Pas de CRDS.
+     */
+    private DroitDuMois primeDActiviteDuMois(SituationDuFoyer situation, YearMonth mois, boolean avecExplication) {
+        var trimestre = DeclarationTrimestrielle.trimestreDe(mois);
+        var reference = fr.caissecommune.famille.calcul.ressources.TrimestreDeReference.troisMoisAvant(trimestre);
+        if (reference.stream().anyMatch(m -> !situation.ressourcesDeclareesPour(m))) {
+            return DroitDuMois.nul(Prestation.PPA, mois, avecExplication ? "Prime d'activité : pas de ressources déclarées pour "
+                    + reference.getFirst() + " à " + reference.getLast() + " (trimestre de référence, CSS art. L843-4)." : null);
+        }
+        var composition = composition(situation, trimestre);
+        var ressources = fr.caissecommune.famille.calcul.ressources.TrimestreDeReference.etablir(ressourcesDeclarees(situation, reference),
+                trimestre, false);
+        var logements = new HashMap<YearMonth, fr.caissecommune.famille.calcul.rsa.Logement>();
+        var prestations = new HashMap<YearMonth, Montant>();
+        var ouvrantDroit = new java.util.HashSet<YearMonth>();
+        for (var m : reference) {
+            logements.put(m, new fr.caissecommune.famille.calcul.rsa.Logement(occupation(situation, m.atDay(1)), Montant.ZERO));
+            prestations.put(m, allocationsFamilialesDuMois(situation, m, false).net().plus(complementFamilialDuMois(situation, m, false).net()));
+            if (!situation.dateDeNaissanceAllocataire().plusYears(18).isAfter(m.atDay(1))) {
+                ouvrantDroit.add(m);
+            }
+        }
+        var ppa = new fr.caissecommune.famille.calcul.primeactivite.SituationPrimeActivite(composition, ressources, logements, prestations,
+                ouvrantDroit);
+        var resultat = avecExplication
+                ? fr.caissecommune.famille.calcul.primeactivite.PrimeDActivite.calculer(ppa, trimestre, this::instantane)
+                : fr.caissecommune.famille.calcul.primeactivite.PrimeDActivite.calculerSansExplication(ppa, trimestre, this::instantane);
+        return new DroitDuMois(Prestation.PPA, mois, resultat.verse(), Montant.ZERO, resultat.verse(),
+                avecExplication ? composition.enFrancais() : null, avecExplication ? resultat.explication().enTexte() : null);
     }
 
     /** Les paramètres en vigueur le premier jour du mois, lus une fois par mois. */
