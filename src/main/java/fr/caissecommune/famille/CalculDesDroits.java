@@ -50,6 +50,7 @@ class CalculDesDroits {
         servir(Prestation.AF, PlanComptable.ALLOCATIONS_FAMILIALES, this::allocationsFamilialesDuMois);
         servir(Prestation.CF, PlanComptable.COMPLEMENT_FAMILIAL, this::complementFamilialDuMois);
         servir(Prestation.ARS, PlanComptable.ALLOCATION_DE_RENTREE_SCOLAIRE, this::allocationDeRentreeScolaireDuMois);
+        servir(Prestation.ASF, PlanComptable.ALLOCATION_DE_SOUTIEN_FAMILIAL, this::allocationDeSoutienFamilialDuMois);
         servir(Prestation.AEEH, PlanComptable.AEEH, this::allocationDEducationDeLEnfantHandicapeDuMois);
         servir(Prestation.RSA, PlanComptable.RSA, this::revenuDeSolidariteActiveDuMois);
         servir(Prestation.PPA, PlanComptable.PRIME_D_ACTIVITE, this::primeDActiviteDuMois);
@@ -246,6 +247,34 @@ class CalculDesDroits {
                 ? fr.caissecommune.famille.calcul.AllocationDEducationDeLEnfantHandicape.calculer(aeeh, mois, p)
                 : fr.caissecommune.famille.calcul.AllocationDEducationDeLEnfantHandicape.calculerSansExplication(aeeh, mois, p), mois,
                 avecExplication);
+    }
+
+    /**
+     * Allocation de soutien familial : les enfants ouvrant droit du mois que le référentiel dit orphelins ou privés de
+     * l'aide d'un ou de leurs deux parents au premier jour du mois (CSS art. L523-1), l'allocataire ne vivant pas en
+     * couple (L523-2) ; les pensions alimentaires perçues pour ces enfants rendent l'ASF différentielle (L523-1 4°).
+     */
+    private DroitDuMois allocationDeSoutienFamilialDuMois(SituationDuFoyer situation, YearMonth mois, boolean avecExplication) {
+        var premierJour = mois.atDay(1);
+        var unParent = new ArrayList<Enfant>();
+        var deuxParents = new ArrayList<Enfant>();
+        var pensions = Montant.ZERO;
+        for (var membre : enfantsOuvrantDroit(situation, mois)) {
+            var soutien = situation.soutienA(membre.personne(), premierJour).orElse(null);
+            if (soutien == null || soutien.privation() == Fait.PrivationDeSoutien.AUCUNE) {
+                continue;
+            }
+            (soutien.privation() == Fait.PrivationDeSoutien.D_UN_PARENT ? unParent : deuxParents).add(Enfant.neLe(membre.dateDeNaissance()));
+            pensions = pensions.plus(soutien.pensionAlimentaireMensuelle());
+        }
+        if (unParent.isEmpty() && deuxParents.isEmpty()) {
+            return DroitDuMois.nul(Prestation.ASF, mois, avecExplication
+                    ? "Aucun enfant ouvrant droit n'est, ce mois-ci, orphelin ou privé de l'aide d'un parent (CSS art. L523-1)." : null);
+        }
+        var asf = new fr.caissecommune.famille.calcul.SituationAsf(unParent, deuxParents, situation.conjointA(premierJour).isPresent(), pensions);
+        var p = instantane(mois);
+        return droitFamilial(Prestation.ASF, avecExplication ? fr.caissecommune.famille.calcul.AllocationDeSoutienFamilial.calculer(asf, mois, p)
+                : fr.caissecommune.famille.calcul.AllocationDeSoutienFamilial.calculerSansExplication(asf, mois, p), mois, avecExplication);
     }
 
     void servir(Prestation prestation, String compteDeCharge, RegleMensuelle regle) {

@@ -285,4 +285,31 @@ class FamilleIntegrationTests {
                 .params(f.foyer().valeur(), java.sql.Date.valueOf(LocalDate.of(2026, 8, 1))).query(Long.class).single()).isEqualTo(4);
         assertThat(comptabilite.balance().sommeDesSoldes()).isEqualTo(Montant.ZERO);
     }
+
+    @Test
+    void lAsfEstDueAuParentIsolePourLEnfantPriveDeLAideDeLAutreParentEtDevientDifferentielleAvecUnePension() {
+        var f = foyer("Soulier", LocalDate.of(2018, 5, 5));
+        var enfant = f.enfants().getFirst();
+        assertThat(dossiers.droitsDuMois(f.foyer(), YearMonth.of(2026, 2))).filteredOn(d -> d.prestation() == Prestation.ASF).singleElement()
+                .satisfies(d -> assertThat(d.estOuvert()).as("enfant soutenu par ses deux parents").isFalse());
+        situations.enregistrer(enfant, f.foyer(), new Fait.SoutienDeLEnfant(enfant, Fait.PrivationDeSoutien.D_UN_PARENT, Montant.ZERO),
+                LocalDate.of(2026, 1, 10), Source.GUICHET, "le père ne verse pas la pension fixée par le juge");
+        var pleine = dossiers.droitsDuMois(f.foyer(), YearMonth.of(2026, 2)).stream().filter(d -> d.prestation() == Prestation.ASF).findFirst()
+                .orElseThrow();
+        assertThat(pleine.brut().valeur()).as("ASF d'un enfant privé de l'aide d'un parent").isBetween(new java.math.BigDecimal("150"),
+                new java.math.BigDecimal("250"));
+        assertThat(pleine.net()).isEqualTo(pleine.brut().moins(pleine.crds()));
+        assertThat(pleine.crds().estPositif()).isTrue();
+        situations.enregistrer(enfant, f.foyer(), new Fait.SoutienDeLEnfant(enfant, Fait.PrivationDeSoutien.D_UN_PARENT, Montant.euros(60)),
+                LocalDate.of(2026, 3, 1), Source.GUICHET, "pension partielle");
+        var differentielle = dossiers.droitsDuMois(f.foyer(), YearMonth.of(2026, 3)).stream().filter(d -> d.prestation() == Prestation.ASF)
+                .findFirst().orElseThrow();
+        assertThat(differentielle.brut()).isEqualTo(pleine.brut().moins(Montant.euros(60)));
+        assertThat(differentielle.explication()).contains("différentielle");
+
+        paie.payer(YearMonth.of(2026, 3));
+        assertThat(jdbc.sql("select count(*) from famille.droit_mensuel where foyer_id = ? and mois = ? and prestation = 'ASF'")
+                .params(f.foyer().valeur(), java.sql.Date.valueOf(LocalDate.of(2026, 3, 1))).query(Long.class).single()).isEqualTo(1);
+        assertThat(comptabilite.balance().sommeDesSoldes()).isEqualTo(Montant.ZERO);
+    }
 }
