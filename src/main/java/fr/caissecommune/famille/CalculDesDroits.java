@@ -51,6 +51,8 @@ class CalculDesDroits {
         servir(Prestation.CF, PlanComptable.COMPLEMENT_FAMILIAL, this::complementFamilialDuMois);
         servir(Prestation.ARS, PlanComptable.ALLOCATION_DE_RENTREE_SCOLAIRE, this::allocationDeRentreeScolaireDuMois);
         servir(Prestation.ASF, PlanComptable.ALLOCATION_DE_SOUTIEN_FAMILIAL, this::allocationDeSoutienFamilialDuMois);
+        servir(Prestation.NAISSANCE, PlanComptable.PAJE, this::primeALaNaissanceDuMois);
+        servir(Prestation.PAJE_BASE, PlanComptable.PAJE, this::allocationDeBaseDuMois);
         servir(Prestation.AEEH, PlanComptable.AEEH, this::allocationDEducationDeLEnfantHandicapeDuMois);
         servir(Prestation.RSA, PlanComptable.RSA, this::revenuDeSolidariteActiveDuMois);
         servir(Prestation.PPA, PlanComptable.PRIME_D_ACTIVITE, this::primeDActiviteDuMois);
@@ -199,12 +201,12 @@ class CalculDesDroits {
 
     /**
      * Complément familial : enfants du mois, couple selon le conjoint présent, ressources N-2 ; la biactivité n'est
-     * pas connue du référentiel (plafond sans majoration de biactivité) ; le non-cumul avec l'allocation de base de la
-     * PAJE est appliqué quand celle-ci sera servie.
+     * pas connue du référentiel (plafond sans majoration de biactivité) ; pas de cumul avec l'allocation de base de la
+     * PAJE due le même mois (CSS art. L531-3).
      */
     private DroitDuMois complementFamilialDuMois(SituationDuFoyer situation, YearMonth mois, boolean avecExplication) {
         var cf = new fr.caissecommune.famille.calcul.SituationCf(enfants(situation, mois), situation.conjointA(mois.atDay(1)).isPresent(), false,
-                ressourcesDeReference(situation, mois), false);
+                ressourcesDeReference(situation, mois), allocationDeBaseDuMois(situation, mois, false).estOuvert());
         var p = instantane(mois);
         return droitFamilial(Prestation.CF, avecExplication ? fr.caissecommune.famille.calcul.ComplementFamilial.calculer(cf, mois, p)
                 : fr.caissecommune.famille.calcul.ComplementFamilial.calculerSansExplication(cf, mois, p), mois, avecExplication);
@@ -275,6 +277,65 @@ class CalculDesDroits {
         var p = instantane(mois);
         return droitFamilial(Prestation.ASF, avecExplication ? fr.caissecommune.famille.calcul.AllocationDeSoutienFamilial.calculer(asf, mois, p)
                 : fr.caissecommune.famille.calcul.AllocationDeSoutienFamilial.calculerSansExplication(asf, mois, p), mois, avecExplication);
+    }
+
+    /**
+     * La situation du mois au sens de la PAJE : les enfants présents au premier jour du mois, et ceux qu'attend une
+     * grossesse déclarée dont l'accouchement présumé est à venir (autant que d'enfants attendus, à la date présumée) ;
+     * couple selon le conjoint présent ; ressources N-2 (CSS art. R532-3). La biactivité et l'adoption ne sont pas
+     * encore connues du référentiel.
+     */
+    private fr.caissecommune.famille.calcul.PrestationDAccueilDuJeuneEnfant.ResultatPaje paje(SituationDuFoyer situation, YearMonth mois,
+            boolean avecExplication) {
+        var premierJour = mois.atDay(1);
+        var enfants = new ArrayList<Enfant>();
+        var deces = situation.decesAllocataire();
+        if (deces == null || !YearMonth.from(deces).isBefore(mois)) {
+            situation.enfantsA(premierJour).forEach(m -> enfants.add(Enfant.neLe(m.dateDeNaissance())));
+            situation.grossesseA(premierJour).filter(g -> g.datePresumeeDAccouchement().isAfter(premierJour)).ifPresent(g -> {
+                for (int i = 0; i < g.enfantsAttendus(); i++) {
+                    enfants.add(Enfant.neLe(g.datePresumeeDAccouchement()));
+                }
+            });
+        }
+        var paje = new fr.caissecommune.famille.calcul.SituationPaje(enfants, List.of(), situation.conjointA(premierJour).isPresent(), false,
+                ressourcesDeReference(situation, mois));
+        var p = instantane(mois);
+        return avecExplication ? fr.caissecommune.famille.calcul.PrestationDAccueilDuJeuneEnfant.calculer(paje, mois, p)
+                : fr.caissecommune.famille.calcul.PrestationDAccueilDuJeuneEnfant.calculerSansExplication(paje, mois, p);
+    }
+
+    /** Un droit de la PAJE (montant d'une de ses composantes), CRDS précomptée. */
+    private DroitDuMois droitPaje(Prestation prestation, Montant brut, fr.caissecommune.famille.calcul.PrestationDAccueilDuJeuneEnfant.ResultatPaje r,
+            YearMonth mois, boolean avecExplication) {
+        var crds = fr.caissecommune.famille.calcul.Crds.retenue(brut, instantane(mois));
+        return new DroitDuMois(prestation, mois, brut, crds, brut.moins(crds), null, avecExplication ? r.explication().enTexte() : null);
+    }
+
+    /**
+     * Prime à la naissance de la PAJE : par enfant attendu, sous plafond de ressources N-2, versée au septième mois de
+     * grossesse, soit deux mois civils avant le mois de l'accouchement présumé déclaré (CSS art. L531-2, D531-2 ; la
+     * grossesse est celle que le référentiel connaît au premier jour de ce mois).
+     */
+    private DroitDuMois primeALaNaissanceDuMois(SituationDuFoyer situation, YearMonth mois, boolean avecExplication) {
+        if (situation.grossesses().isEmpty()) {
+            return DroitDuMois.nul(Prestation.NAISSANCE, mois, avecExplication ? "Aucune grossesse déclarée." : null);
+        }
+        var r = paje(situation, mois, avecExplication);
+        return droitPaje(Prestation.NAISSANCE, r.primeALaNaissance(), r, mois, avecExplication);
+    }
+
+    /**
+     * Allocation de base de la PAJE : pour un enfant de moins de trois ans, à taux plein ou partiel selon les
+     * ressources N-2 et le nombre d'enfants (CSS art. L531-3, R531-1, D531-3).
+     */
+    private DroitDuMois allocationDeBaseDuMois(SituationDuFoyer situation, YearMonth mois, boolean avecExplication) {
+        var premierJour = mois.atDay(1);
+        if (situation.membres().stream().noneMatch(m -> m.role() == Fait.RoleDansLeFoyer.ENFANT && m.dateDeNaissance().plusYears(3).isAfter(premierJour))) {
+            return DroitDuMois.nul(Prestation.PAJE_BASE, mois, avecExplication ? "Aucun enfant de moins de trois ans au foyer." : null);
+        }
+        var r = paje(situation, mois, avecExplication);
+        return droitPaje(Prestation.PAJE_BASE, r.allocationDeBase(), r, mois, avecExplication);
     }
 
     void servir(Prestation prestation, String compteDeCharge, RegleMensuelle regle) {

@@ -113,7 +113,9 @@ class FamilleIntegrationTests {
                     var apres = dossiers.droitDuMois(f.foyer(), YearMonth.of(2026, 3)).montantVerse();
                     assertThat(apres).isGreaterThan(avant);
                     var regularisation = dossiers.vue(f.foyer(), YearMonth.of(2026, 5)).orElseThrow().regularisations().getFirst();
-                    assertThat(regularisation.lignes()).hasSize(3);
+                    // L'AF de trois enfants, et l'allocation de base de la PAJE du nouveau-né, pour chacun des trois mois.
+                    assertThat(regularisation.lignes()).hasSize(6).extracting(Regularisation.Ligne::prestation)
+                            .containsOnly(Prestation.AF, Prestation.PAJE_BASE);
                     assertThat(regularisation.montant()).isEqualTo(regularisation.lignes().stream()
                             .map(Regularisation.Ligne::ecart).reduce(Montant.ZERO, Montant::plus));
                     assertThat(regularisation.explication()).contains("Naissance : Léa").contains("BMAF");
@@ -311,5 +313,39 @@ class FamilleIntegrationTests {
         assertThat(jdbc.sql("select count(*) from famille.droit_mensuel where foyer_id = ? and mois = ? and prestation = 'ASF'")
                 .params(f.foyer().valeur(), java.sql.Date.valueOf(LocalDate.of(2026, 3, 1))).query(Long.class).single()).isEqualTo(1);
         assertThat(comptabilite.balance().sommeDesSoldes()).isEqualTo(Montant.ZERO);
+    }
+
+    @Test
+    void laPrimeALaNaissanceEstVerseeAuSeptiemeMoisDeGrossesseEtLAllocationDeBaseAPartirDuMoisSuivantLaNaissance() {
+        var f = foyer("Chabert");
+        var mere = f.allocataire();
+        for (int annee = 2024; annee <= 2025; annee++) {
+            situations.enregistrer(mere, f.foyer(), new Fait.Ressources(annee, Montant.euros(20_000)), LocalDate.of(annee, 1, 1), Source.GUICHET,
+                    "ressources modestes");
+        }
+        situations.enregistrer(mere, f.foyer(), new Fait.Grossesse(mere, LocalDate.of(2026, 9, 15), 1), LocalDate.of(2026, 3, 1),
+                Source.GUICHET, "déclaration de grossesse");
+        for (var mois : List.of(YearMonth.of(2026, 6), YearMonth.of(2026, 7), YearMonth.of(2026, 8))) {
+            var prime = dossiers.droitsDuMois(f.foyer(), mois).stream().filter(d -> d.prestation() == Prestation.NAISSANCE).findFirst().orElseThrow();
+            assertThat(prime.estOuvert()).as("prime à la naissance en " + mois).isEqualTo(mois.equals(YearMonth.of(2026, 7)));
+            if (prime.estOuvert()) {
+                assertThat(prime.brut().valeur()).isBetween(new java.math.BigDecimal("900"), new java.math.BigDecimal("1200"));
+                assertThat(prime.net()).isEqualTo(prime.brut().moins(prime.crds()));
+                assertThat(prime.explication()).contains("septième mois de grossesse");
+            }
+        }
+        registre.declarerNaissance(f.foyer(), new NouvellePersonne(null, "Chabert", null, "Léa", Sexe.F, LocalDate.of(2026, 9, 14), MENDE, null,
+                null, null), Source.GUICHET, "test");
+        assertThat(dossiers.droitsDuMois(f.foyer(), YearMonth.of(2026, 9))).filteredOn(d -> d.prestation() == Prestation.PAJE_BASE).singleElement()
+                .satisfies(d -> assertThat(d.estOuvert()).as("pas d'allocation de base le mois de la naissance").isFalse());
+        var base = dossiers.droitsDuMois(f.foyer(), YearMonth.of(2026, 10)).stream().filter(d -> d.prestation() == Prestation.PAJE_BASE)
+                .findFirst().orElseThrow();
+        assertThat(base.brut().valeur()).as("allocation de base à taux plein").isBetween(new java.math.BigDecimal("150"),
+                new java.math.BigDecimal("250"));
+        assertThat(base.explication()).contains("taux plein");
+        assertThat(dossiers.droitsDuMois(f.foyer(), YearMonth.of(2029, 10))).filteredOn(d -> d.prestation() == Prestation.PAJE_BASE)
+                .singleElement().satisfies(d -> assertThat(d.estOuvert()).as("plus rien après les trois ans").isFalse());
+        assertThat(dossiers.droitsDuMois(f.foyer(), YearMonth.of(2026, 10))).filteredOn(d -> d.prestation() == Prestation.NAISSANCE)
+                .singleElement().satisfies(d -> assertThat(d.estOuvert()).as("la prime n'est versée qu'une fois").isFalse());
     }
 }
