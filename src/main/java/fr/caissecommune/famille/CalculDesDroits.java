@@ -54,6 +54,7 @@ class CalculDesDroits {
         servir(Prestation.NAISSANCE, PlanComptable.PAJE, this::primeALaNaissanceDuMois);
         servir(Prestation.PAJE_BASE, PlanComptable.PAJE, this::allocationDeBaseDuMois);
         servir(Prestation.AEEH, PlanComptable.AEEH, this::allocationDEducationDeLEnfantHandicapeDuMois);
+        servir(Prestation.AAH, PlanComptable.AAH, this::allocationAuxAdultesHandicapesDuMois);
         servir(Prestation.RSA, PlanComptable.RSA, this::revenuDeSolidariteActiveDuMois);
         servir(Prestation.PPA, PlanComptable.PRIME_D_ACTIVITE, this::primeDActiviteDuMois);
     }
@@ -336,6 +337,77 @@ class CalculDesDroits {
         }
         var r = paje(situation, mois, avecExplication);
         return droitPaje(Prestation.PAJE_BASE, r.allocationDeBase(), r, mois, avecExplication);
+    }
+
+    /**
+     * AAH : pour l'allocataire et son conjoint, chacun selon le handicap que la CDAPH lui reconnaît au premier jour du
+     * mois (taux d'au moins 80 %, ou de 50 à 79 % avec restriction substantielle et durable d'accès à l'emploi, CSS
+     * art. L821-1 et L821-2 ; l'âge est vérifié par le calcul). Ressources (R821-4) : qui a déclaré ses ressources des
+     * trois mois précédents (activité en milieu ordinaire) est évalué sur ce trimestre, annualisé ; sinon, la base
+     * mensuelle est le douzième des ressources N-2 du foyer connues du référentiel. L'AAH n'est pas soumise à la CRDS.
+     */
+    private DroitDuMois allocationAuxAdultesHandicapesDuMois(SituationDuFoyer situation, YearMonth mois, boolean avecExplication) {
+        if (situation.handicaps().isEmpty() || mois.isBefore(fr.caissecommune.famille.calcul.AllocationAuxAdultesHandicapes.PREMIER_MOIS)) {
+            return DroitDuMois.nul(Prestation.AAH, mois, avecExplication ? "Aucun adulte du foyer n'a de handicap reconnu par la CDAPH." : null);
+        }
+        var premierJour = mois.atDay(1);
+        var deces = situation.decesAllocataire();
+        var conjoint = situation.conjointA(premierJour);
+        var adultes = new ArrayList<java.util.Map.Entry<fr.caissecommune.referentiel.PersonneId, LocalDate>>();
+        if (deces == null || !deces.isBefore(premierJour)) {
+            adultes.add(java.util.Map.entry(situation.allocataire(), situation.dateDeNaissanceAllocataire()));
+        }
+        conjoint.ifPresent(c -> adultes.add(java.util.Map.entry(c.personne(), c.dateDeNaissance())));
+        var p = instantane(mois);
+        int enfantsACharge = fr.caissecommune.famille.calcul.AllocationAuxAdultesHandicapes.nombreDEnfantsACharge(enfants(situation, mois), mois, p);
+        var total = Montant.ZERO;
+        var explications = new StringBuilder();
+        for (var adulte : adultes) {
+            var handicap = situation.handicapA(adulte.getKey(), premierJour).filter(h -> h.tauxDIncapacite() >= 50).orElse(null);
+            if (handicap == null) {
+                continue;
+            }
+            var autre = adultes.stream().map(java.util.Map.Entry::getKey).filter(a -> !a.equals(adulte.getKey())).findFirst();
+            var aah = new fr.caissecommune.famille.calcul.SituationAah(adulte.getValue(),
+                    java.math.BigDecimal.valueOf(handicap.tauxDIncapacite()).movePointLeft(2), handicap.restrictionDAccesALEmploi(), false,
+                    conjoint.isPresent(), enfantsACharge, ressourcesAah(situation, mois, adulte.getKey(), autre.orElse(null)), null);
+            var resultat = avecExplication ? fr.caissecommune.famille.calcul.AllocationAuxAdultesHandicapes.calculer(aah, mois, p)
+                    : fr.caissecommune.famille.calcul.AllocationAuxAdultesHandicapes.calculerSansExplication(aah, mois, p);
+            total = total.plus(resultat.montant());
+            if (avecExplication) {
+                explications.append(resultat.explication().enTexte()).append('\n');
+            }
+        }
+        if (avecExplication && explications.isEmpty()) {
+            return DroitDuMois.nul(Prestation.AAH, mois, "Ni l'allocataire ni son conjoint n'a, ce mois-ci, un taux d'incapacité reconnu d'au moins 50 %.");
+        }
+        return new DroitDuMois(Prestation.AAH, mois, total, Montant.ZERO, total, null, avecExplication ? explications.toString().strip() : null);
+    }
+
+    /** Les ressources d'un adulte au sens de l'AAH (CSS art. R821-4), voir {@link #allocationAuxAdultesHandicapesDuMois}. */
+    private static fr.caissecommune.famille.calcul.SituationAah.Ressources ressourcesAah(SituationDuFoyer situation, YearMonth mois,
+            fr.caissecommune.referentiel.PersonneId personne, fr.caissecommune.referentiel.@org.jspecify.annotations.Nullable PersonneId conjoint) {
+        var trimestre = List.of(mois.minusMonths(3), mois.minusMonths(2), mois.minusMonths(1));
+        boolean declarees = trimestre.stream().allMatch(m -> situation.ressourcesDeclareesDu(m).stream().anyMatch(r -> r.membre().equals(personne)));
+        if (!declarees) {
+            return fr.caissecommune.famille.calcul.SituationAah.Ressources.connues(Montant.euros(
+                    ressourcesDeReference(situation, mois).valeur().divide(java.math.BigDecimal.valueOf(12), 2, java.math.RoundingMode.HALF_UP)));
+        }
+        var activite = Montant.ZERO;
+        var autres = Montant.ZERO;
+        var duConjoint = Montant.ZERO;
+        for (var m : trimestre) {
+            for (var r : situation.ressourcesDeclareesDu(m)) {
+                if (r.membre().equals(personne)) {
+                    activite = activite.plus(r.revenusDActivite());
+                    autres = autres.plus(r.revenusDeRemplacement()).plus(r.autresRessources());
+                } else if (r.membre().equals(conjoint)) {
+                    duConjoint = duConjoint.plus(r.revenusDActivite());
+                }
+            }
+        }
+        return new fr.caissecommune.famille.calcul.SituationAah.Ressources(true, activite.fois(java.math.BigDecimal.valueOf(4)), false,
+                autres.fois(java.math.BigDecimal.valueOf(4)), duConjoint.fois(java.math.BigDecimal.valueOf(4)), null);
     }
 
     void servir(Prestation prestation, String compteDeCharge, RegleMensuelle regle) {

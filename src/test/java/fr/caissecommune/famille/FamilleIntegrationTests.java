@@ -348,4 +348,30 @@ class FamilleIntegrationTests {
         assertThat(dossiers.droitsDuMois(f.foyer(), YearMonth.of(2026, 10))).filteredOn(d -> d.prestation() == Prestation.NAISSANCE)
                 .singleElement().satisfies(d -> assertThat(d.estOuvert()).as("la prime n'est versée qu'une fois").isFalse());
     }
+
+    @Test
+    void lAahEstDueALAdulteDontLeHandicapEstReconnuAuTauxRequisSousConditionDeRessources() {
+        var f = foyer("Bonnal");
+        var mere = f.allocataire();
+        situations.enregistrer(mere, f.foyer(), new Fait.Ressources(2024, Montant.euros(6_000)), LocalDate.of(2024, 1, 1), Source.GUICHET,
+                "pension d'invalidité");
+        var juin = YearMonth.of(2026, 6);
+        assertThat(dossiers.droitsDuMois(f.foyer(), juin)).filteredOn(d -> d.prestation() == Prestation.AAH).singleElement()
+                .satisfies(d -> assertThat(d.estOuvert()).as("aucun handicap reconnu").isFalse());
+        situations.enregistrer(mere, f.foyer(), new Fait.Handicap(mere, 60, Fait.CategorieAeeh.AUCUNE, false, null), LocalDate.of(2026, 1, 10),
+                Source.FLUX_PARTENAIRE, "décision de la CDAPH");
+        assertThat(dossiers.droitsDuMois(f.foyer(), juin)).filteredOn(d -> d.prestation() == Prestation.AAH).singleElement()
+                .satisfies(d -> assertThat(d.estOuvert()).as("60 % sans restriction d'accès à l'emploi").isFalse());
+        situations.enregistrer(mere, f.foyer(), new Fait.Handicap(mere, 60, Fait.CategorieAeeh.AUCUNE, true, null), LocalDate.of(2026, 3, 10),
+                Source.FLUX_PARTENAIRE, "RSDAE reconnue par la CDAPH");
+        var aah = dossiers.droitsDuMois(f.foyer(), juin).stream().filter(d -> d.prestation() == Prestation.AAH).findFirst().orElseThrow();
+        assertThat(aah.brut().valeur()).as("AAH différentielle : plafond moins 500 € de ressources mensuelles").isBetween(
+                new java.math.BigDecimal("400"), new java.math.BigDecimal("700"));
+        assertThat(aah.crds()).isEqualTo(Montant.ZERO);
+        assertThat(aah.explication()).contains("restriction d'accès à l'emploi");
+        situations.enregistrer(mere, f.foyer(), new Fait.Ressources(2024, Montant.euros(30_000)), LocalDate.of(2024, 1, 1), Source.GUICHET,
+                "ressources rectifiées");
+        assertThat(dossiers.droitsDuMois(f.foyer(), juin)).filteredOn(d -> d.prestation() == Prestation.AAH).singleElement()
+                .satisfies(d -> assertThat(d.estOuvert()).as("ressources au-dessus du plafond").isFalse());
+    }
 }
