@@ -443,6 +443,19 @@ class CalculDesDroits {
         return resultat;
     }
 
+    /**
+     * Les droits du mois d'un foyer sans suspension en cours, sans explication : le calcul par foyer de la paie (le même
+     * que {@link #droitsDuLot}, moins la lecture des suspensions), pour mesurer les règles seules.
+     */
+    List<DroitDuMois> droitsSansSuspension(SituationDuFoyer situation, YearMonth mois) {
+        return calculer(situation, mois, false, List.of());
+    }
+
+    /** Le droit du mois d'une seule prestation servie, sans explication ni suspension (mesure par prestation). */
+    DroitDuMois droitSansSuspension(Prestation prestation, SituationDuFoyer situation, YearMonth mois) {
+        return regles.get(prestation).calculer(situation, mois, false);
+    }
+
     private List<DroitDuMois> calculer(SituationDuFoyer situation, YearMonth mois, boolean avecExplication,
             Collection<Suspensions.Suspension> sesSuspensions) {
         var droits = new ArrayList<DroitDuMois>(regles.size());
