@@ -374,4 +374,17 @@ class FamilleIntegrationTests {
         assertThat(dossiers.droitsDuMois(f.foyer(), juin)).filteredOn(d -> d.prestation() == Prestation.AAH).singleElement()
                 .satisfies(d -> assertThat(d.estOuvert()).as("ressources au-dessus du plafond").isFalse());
     }
+
+    @Autowired
+    MesureDeLaPaie mesure;
+
+    @Test
+    void leCalculSeulDuBenchMesureToutesLesPrestationsServiesAvecLeurDetail() {
+        foyer("Mesure", LocalDate.of(2012, 2, 2), LocalDate.of(2015, 3, 3));
+        var calcul = mesure.calculSeul(YearMonth.of(2026, 6), 1);
+        assertThat(calcul.foyers()).isPositive();
+        assertThat(calcul.parPrestation().keySet()).contains(Prestation.AF, Prestation.CF, Prestation.ASF, Prestation.NAISSANCE,
+                Prestation.PAJE_BASE, Prestation.AEEH, Prestation.AAH, Prestation.RSA, Prestation.PPA);
+        assertThat(calcul.parPrestation().get(Prestation.AF).droitsOuverts()).as("au moins le foyer de deux enfants créé ici").isPositive();
+    }
 }
