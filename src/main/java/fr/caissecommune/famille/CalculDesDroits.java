@@ -66,7 +66,9 @@ class CalculDesDroits {
      * seul attend un enfant ou a un enfant de moins de trois ans (CASF art. L262-9 ; le cas des douze mois qui suivent
      * l'isolement n'est pas encore connu du référentiel). Logement : propriété ou hébergement gratuit font déduire le
      * forfait logement ; l'aide au logement n'est pas encore servie. Les AF et le CF du mois comptent dans les
-     * ressources (CASF art. R262-6). Conditions générales : 25 ans, ou un enfant à charge ou une grossesse (L262-4).
+     * ressources (CASF art. R262-6). La neutralisation des revenus interrompus (R262-13) suppose de savoir qu'ils ont
+     * cessé : elle n'est appliquée que si les ressources du premier mois du droit sont déclarées (une ressource non
+     * encore déclarée n'est pas une ressource interrompue). Conditions générales : 25 ans, ou un enfant à charge ou une grossesse (L262-4).
      * Le RSA n'est pas soumis à la CRDS.
      */
     private DroitDuMois revenuDeSolidariteActiveDuMois(SituationDuFoyer situation, YearMonth mois, boolean avecExplication) {
@@ -88,7 +90,8 @@ class CalculDesDroits {
             case HEBERGE -> fr.caissecommune.famille.calcul.rsa.Logement.Occupation.HEBERGE_GRATUITEMENT;
             case LOCATAIRE, ACCEDANT, FOYER -> fr.caissecommune.famille.calcul.rsa.Logement.Occupation.LOCATAIRE_OU_ACCEDANT;
         }).orElse(fr.caissecommune.famille.calcul.rsa.Logement.Occupation.AUTRE);
-        var ressources = fr.caissecommune.famille.calcul.ressources.TrimestreDeReference.etablir(ressourcesDeclarees(situation, reference), trimestre, true);
+        var ressources = fr.caissecommune.famille.calcul.ressources.TrimestreDeReference.etablir(ressourcesDeclarees(situation, reference), trimestre,
+                situation.ressourcesDeclareesPour(trimestre));
         var prestationsFamiliales = allocationsFamilialesDuMois(situation, mois, false).net()
                 .plus(complementFamilialDuMois(situation, mois, false).net());
         boolean conditions = enfants.size() > 0 || grossesse || !situation.dateDeNaissanceAllocataire().plusYears(25).isAfter(premierJour);

@@ -148,6 +148,8 @@ class DeclarationsTrimestriellesIntegrationTests {
             assertThat(dossiers.droitsDuMois(foyer, mois)).filteredOn(d -> d.prestation() == Prestation.PPA).singleElement()
                     .satisfies(d -> assertThat(d.net()).as("droit fixé pour trois mois, " + mois).isEqualTo(octobre.net()));
         }
+        assertThat(dossiers.droitsDuMois(foyer, trimestre)).filteredOn(d -> d.prestation() == Prestation.RSA).singleElement()
+                .satisfies(d -> assertThat(d.estOuvert()).as("1 200 € de salaire dépassent le montant forfaitaire du RSA").isFalse());
         assertThat(dossiers.droitsDuMois(foyer, YearMonth.of(2027, 1))).filteredOn(d -> d.prestation() == Prestation.PPA)
                 .singleElement().satisfies(d -> assertThat(d.estOuvert()).as("trimestre suivant : nouvelle déclaration attendue").isFalse());
     }
