@@ -2,6 +2,8 @@ package fr.caissecommune.famille;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -17,8 +19,15 @@ import fr.caissecommune.referentiel.Situations;
 @Service
 public class MesureDeLaPaie {
 
-    /** Le calcul seul : nombre de foyers et temps moyen par foyer. */
-    public record CalculSeul(int foyers, double microsecondesParFoyer, double secondesDeChargement) {
+    /**
+     * Le calcul seul : nombre de foyers, temps moyen par foyer de toutes les prestations servies, et, par prestation,
+     * le temps moyen par foyer et le nombre de droits ouverts.
+     */
+    public record CalculSeul(int foyers, double microsecondesParFoyer, double secondesDeChargement, Map<Prestation, ParPrestation> parPrestation) {
+    }
+
+    /** La part d'une prestation dans le calcul seul. */
+    public record ParPrestation(double microsecondesParFoyer, long droitsOuverts) {
     }
 
     private final PaiementMensuel paie;
@@ -44,7 +53,10 @@ public class MesureDeLaPaie {
         return tailleDesLots;
     }
 
-    /** Charge les situations de tous les dossiers ouverts, puis mesure le calcul des AF seul (meilleur passage). */
+    /**
+     * Charge les situations de tous les dossiers ouverts, puis mesure le calcul par foyer de toutes les prestations
+     * servies, celui de la paie mensuelle (meilleur passage), et la part de chaque prestation (meilleur passage aussi).
+     */
     @Transactional(readOnly = true)
     public CalculSeul calculSeul(YearMonth mois, int passages) {
         var debut = System.nanoTime();
@@ -60,13 +72,33 @@ public class MesureDeLaPaie {
         for (int passage = 0; passage < Math.max(1, passages); passage++) {
             var t0 = System.nanoTime();
             for (var situation : toutes) {
-                controle += calcul.allocationsFamilialesSansExplication(situation, mois).montantVerse().enCentimes();
+                for (var droit : calcul.droitsSansSuspension(situation, mois)) {
+                    controle += droit.net().enCentimes();
+                }
             }
             meilleur = Math.min(meilleur, System.nanoTime() - t0);
+        }
+        var parPrestation = new EnumMap<Prestation, ParPrestation>(Prestation.class);
+        for (var prestation : calcul.prestationsServies()) {
+            long meilleurDeLaPrestation = Long.MAX_VALUE;
+            long ouverts = 0;
+            for (int passage = 0; passage < Math.max(1, passages); passage++) {
+                ouverts = 0;
+                var t0 = System.nanoTime();
+                for (var situation : toutes) {
+                    var droit = calcul.droitSansSuspension(prestation, situation, mois);
+                    controle += droit.net().enCentimes();
+                    if (droit.estOuvert()) {
+                        ouverts++;
+                    }
+                }
+                meilleurDeLaPrestation = Math.min(meilleurDeLaPrestation, System.nanoTime() - t0);
+            }
+            parPrestation.put(prestation, new ParPrestation(toutes.isEmpty() ? 0 : meilleurDeLaPrestation / 1e3 / toutes.size(), ouverts));
         }
         if (controle < 0) {
             throw new IllegalStateException("total négatif");
         }
-        return new CalculSeul(toutes.size(), toutes.isEmpty() ? 0 : meilleur / 1e3 / toutes.size(), chargement);
+        return new CalculSeul(toutes.size(), toutes.isEmpty() ? 0 : meilleur / 1e3 / toutes.size(), chargement, parPrestation);
     }
 }

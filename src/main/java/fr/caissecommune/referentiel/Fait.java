@@ -27,7 +27,7 @@ public sealed interface Fait {
         ARRIVEE_AU_FOYER("Arrivée dans le foyer"), DEPART_DU_FOYER("Départ du foyer"), DECES("Décès"),
         RESSOURCES("Ressources annuelles"), EMPLOI("Emploi"), FIN_D_EMPLOI("Fin d'emploi"),
         LOGEMENT("Logement"), HANDICAP("Handicap"), RESSOURCES_DECLAREES("Ressources déclarées du mois"),
-        GROSSESSE("Grossesse"), MODE_DE_GARDE("Mode de garde");
+        GROSSESSE("Grossesse"), MODE_DE_GARDE("Mode de garde"), SOUTIEN_DE_L_ENFANT("Soutien de l'enfant par ses parents");
 
         private final String libelle;
 
@@ -42,13 +42,13 @@ public sealed interface Fait {
         /** Vrai pour les faits qui changent la composition ou les ressources du foyer. */
         public boolean concerneLeFoyer() {
             return this == ARRIVEE_AU_FOYER || this == DEPART_DU_FOYER || this == RESSOURCES || this == DECES || this == LOGEMENT
-                    || this == HANDICAP || this == RESSOURCES_DECLAREES || this == GROSSESSE || this == MODE_DE_GARDE;
+                    || this == HANDICAP || this == RESSOURCES_DECLAREES || this == GROSSESSE || this == MODE_DE_GARDE || this == SOUTIEN_DE_L_ENFANT;
         }
 
         /** Vrai pour les faits attachés à un foyer (et à l'un de ses membres). */
         public boolean dUnFoyer() {
             return this == ARRIVEE_AU_FOYER || this == DEPART_DU_FOYER || this == RESSOURCES || this == LOGEMENT || this == HANDICAP
-                    || this == RESSOURCES_DECLAREES || this == GROSSESSE || this == MODE_DE_GARDE;
+                    || this == RESSOURCES_DECLAREES || this == GROSSESSE || this == MODE_DE_GARDE || this == SOUTIEN_DE_L_ENFANT;
         }
     }
 
@@ -379,6 +379,45 @@ public sealed interface Fait {
         public String libelle() {
             return "Mode de garde : " + type.libelle() + (heuresParMois > 0 ? ", " + heuresParMois + " h par mois" : "")
                     + (coutMensuel.estPositif() ? ", " + coutMensuel.enFrancais() + " par mois" : "");
+        }
+    }
+
+    /** Ce qui prive un enfant du soutien de ses parents (CSS art. L523-1). */
+    enum PrivationDeSoutien {
+        AUCUNE("soutenu par ses deux parents"), D_UN_PARENT("orphelin d'un parent, ou l'un de ses parents ne fait pas face à son obligation d'entretien"),
+        DES_DEUX_PARENTS("orphelin de ses deux parents, ou privé de l'aide des deux");
+
+        private final String libelle;
+
+        PrivationDeSoutien(String libelle) {
+            this.libelle = libelle;
+        }
+
+        public String libelle() {
+            return libelle;
+        }
+    }
+
+    /**
+     * Le soutien d'un enfant par ses parents à compter de la date d'effet : l'enfant est orphelin ou privé de l'aide
+     * d'un ou de ses deux parents (décès, filiation non établie, parent hors d'état ou se soustrayant à son obligation
+     * d'entretien, CSS art. L523-1), et la pension alimentaire effectivement perçue chaque mois pour lui.
+     */
+    record SoutienDeLEnfant(PersonneId enfant, PrivationDeSoutien privation, Montant pensionAlimentaireMensuelle) implements Fait {
+        public SoutienDeLEnfant {
+            if (pensionAlimentaireMensuelle.estNegatif()) {
+                throw new fr.caissecommune.commun.ChampInvalide("pensionAlimentaireMensuelle",
+                        "Pension alimentaire invalide : le montant ne peut pas être négatif");
+            }
+        }
+
+        public Nature nature() {
+            return Nature.SOUTIEN_DE_L_ENFANT;
+        }
+
+        public String libelle() {
+            return "Soutien de l'enfant : " + privation.libelle()
+                    + (pensionAlimentaireMensuelle.estPositif() ? ", pension alimentaire de " + pensionAlimentaireMensuelle.enFrancais() + " par mois" : "");
         }
     }
 }

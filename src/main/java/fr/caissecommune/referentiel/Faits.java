@@ -127,6 +127,7 @@ class Faits {
             case RESSOURCES_DECLAREES -> Fait.RessourcesDeclarees.class;
             case GROSSESSE -> Fait.Grossesse.class;
             case MODE_DE_GARDE -> Fait.ModeDeGarde.class;
+            case SOUTIEN_DE_L_ENFANT -> Fait.SoutienDeLEnfant.class;
         };
     }
 }

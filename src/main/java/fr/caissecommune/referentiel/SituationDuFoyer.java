@@ -22,7 +22,8 @@ public record SituationDuFoyer(FoyerId foyer, String numero, PersonneId allocata
         LocalDate dateDeNaissanceAllocataire, List<Membre> membres, Map<Integer, Montant> ressources,
         NavigableMap<LocalDate, Fait.CompteBancaire> comptes, @Nullable LocalDate decesAllocataire,
         NavigableMap<LocalDate, Fait.Logement> logements, List<HandicapReconnu> handicaps,
-        List<Fait.RessourcesDeclarees> ressourcesDeclarees, List<GrossesseDeclaree> grossesses, List<GardeDeclaree> gardes) {
+        List<Fait.RessourcesDeclarees> ressourcesDeclarees, List<GrossesseDeclaree> grossesses, List<GardeDeclaree> gardes,
+        List<SoutienDeclare> soutiens) {
 
     /** Un membre du foyer pendant une période de présence (un enfant parti puis revenu a deux périodes). */
     public record Membre(PersonneId personne, String prenom, LocalDate dateDeNaissance, Fait.RoleDansLeFoyer role, Periode presence) {
@@ -40,6 +41,10 @@ public record SituationDuFoyer(FoyerId foyer, String numero, PersonneId allocata
     public record GardeDeclaree(LocalDate aCompterDu, Fait.ModeDeGarde garde) {
     }
 
+    /** Le soutien d'un enfant par ses parents, à compter d'une date. */
+    public record SoutienDeclare(LocalDate aCompterDu, Fait.SoutienDeLEnfant soutien) {
+    }
+
     public SituationDuFoyer {
         membres = List.copyOf(membres);
         ressources = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(ressources));
@@ -50,6 +55,7 @@ public record SituationDuFoyer(FoyerId foyer, String numero, PersonneId allocata
         ressourcesDeclarees = ressourcesDeclarees == null ? List.of() : List.copyOf(ressourcesDeclarees);
         grossesses = grossesses == null ? List.of() : List.copyOf(grossesses);
         gardes = gardes == null ? List.of() : List.copyOf(gardes);
+        soutiens = soutiens == null ? List.of() : List.copyOf(soutiens);
     }
 
     /** Une situation sans logement, handicap, ressources déclarées, grossesse ni mode de garde connus. */
@@ -57,7 +63,7 @@ public record SituationDuFoyer(FoyerId foyer, String numero, PersonneId allocata
             List<Membre> membres, Map<Integer, Montant> ressources, NavigableMap<LocalDate, Fait.CompteBancaire> comptes,
             @Nullable LocalDate decesAllocataire) {
         this(foyer, numero, allocataire, nomAllocataire, dateDeNaissanceAllocataire, membres, ressources, comptes, decesAllocataire,
-                new java.util.TreeMap<>(), List.of(), List.of(), List.of(), List.of());
+                new java.util.TreeMap<>(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** Le logement occupé à une date. */
@@ -100,6 +106,12 @@ public record SituationDuFoyer(FoyerId foyer, String numero, PersonneId allocata
         return grossesses.stream().filter(g -> !g.declareeLe().isAfter(date)
                         && g.grossesse().datePresumeeDAccouchement().plusMonths(1).isAfter(date))
                 .max(Comparator.comparing(GrossesseDeclaree::declareeLe)).map(GrossesseDeclaree::grossesse);
+    }
+
+    /** Le soutien d'un enfant par ses parents à une date : la dernière déclaration en vigueur. */
+    public Optional<Fait.SoutienDeLEnfant> soutienA(PersonneId enfant, LocalDate date) {
+        return soutiens.stream().filter(s -> s.soutien().enfant().equals(enfant) && !s.aCompterDu().isAfter(date))
+                .max(Comparator.comparing(SoutienDeclare::aCompterDu)).map(SoutienDeclare::soutien);
     }
 
     /** Le mode de garde d'un enfant à une date. */

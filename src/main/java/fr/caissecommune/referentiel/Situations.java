@@ -191,6 +191,7 @@ public class Situations {
         var declarees = new ArrayList<Fait.RessourcesDeclarees>();
         var grossesses = new ArrayList<SituationDuFoyer.GrossesseDeclaree>();
         var gardes = new ArrayList<SituationDuFoyer.GardeDeclaree>();
+        var soutiens = new ArrayList<SituationDuFoyer.SoutienDeclare>();
         for (var f : chronologie) {
             switch (f.fait()) {
                 case Fait.ArriveeAuFoyer a -> ouverts.putIfAbsent(f.personne(), f);
@@ -206,6 +207,7 @@ public class Situations {
                 case Fait.RessourcesDeclarees r -> declarees.add(r);
                 case Fait.Grossesse g -> grossesses.add(new SituationDuFoyer.GrossesseDeclaree(f.dateEffet(), g));
                 case Fait.ModeDeGarde g -> gardes.add(new SituationDuFoyer.GardeDeclaree(f.dateEffet(), g));
+                case Fait.SoutienDeLEnfant s -> soutiens.add(new SituationDuFoyer.SoutienDeclare(f.dateEffet(), s));
                 default -> {
                 }
             }
@@ -223,7 +225,8 @@ public class Situations {
         }
         var allocataire = personnes.get(foyer.allocataire());
         return new SituationDuFoyer(foyer.id(), foyer.numero(), foyer.allocataire(), allocataire.nomComplet(),
-                allocataire.dateDeNaissance(), membres, ressources, comptes, deces, logements, handicaps, declarees, grossesses, gardes);
+                allocataire.dateDeNaissance(), membres, ressources, comptes, deces, logements, handicaps, declarees, grossesses, gardes,
+                soutiens);
     }
 
     private static SituationDuFoyer.Membre membre(FaitEnregistre arrivee, @Nullable LocalDate depart, Map<PersonneId, Personne> personnes) {
@@ -280,6 +283,7 @@ public class Situations {
                 }
             }
             case Fait.ModeDeGarde g -> exigerLaPersonneDuFait(g.enfant(), personne);
+            case Fait.SoutienDeLEnfant s -> exigerLaPersonneDuFait(s.enfant(), personne);
             case Fait.ArriveeAuFoyer a -> {
                 if (!a.membre().equals(personne)) {
                     throw new ChampInvalide("membre", "L'arrivée doit concerner la personne du fait");

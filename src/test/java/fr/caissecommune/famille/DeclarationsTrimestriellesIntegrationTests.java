@@ -121,4 +121,36 @@ class DeclarationsTrimestriellesIntegrationTests {
         assertThat(dossiers.droitsDuMois(foyer, YearMonth.of(2027, 1))).filteredOn(d -> d.prestation() == Prestation.RSA)
                 .singleElement().satisfies(d -> assertThat(d.estOuvert()).as("trimestre suivant : nouvelle déclaration attendue").isFalse());
     }
+
+    @Test
+    void laPrimeDActiviteSeCalculeSurLesRevenusDuTrimestreDeReferenceEtEstFixeePourTroisMois() {
+        var sans = "1" + "9207" + "48095" + "779";
+        var allocataire = registre.inscrire(new NouvellePersonne(Nir.of(sans + String.format("%02d", Nir.cle(sans))), "Vidal", null, "Marc",
+                Sexe.M, LocalDate.of(1992, 7, 7), CodeCommune.of("48095"), null, null, null), "test");
+        var foyer = registre.creerFoyer(allocataire, LocalDate.of(2020, 1, 1), Source.GUICHET, "test");
+        var trimestre = YearMonth.of(2026, 10);
+        var ppa = dossiers.droitsDuMois(foyer, trimestre).stream().filter(d -> d.prestation() == Prestation.PPA).findFirst().orElseThrow();
+        assertThat(ppa.estOuvert()).isFalse();
+        assertThat(ppa.explication()).contains("pas de ressources déclarées");
+
+        declarations.attendre(foyer, trimestre);
+        var salaires = new ArrayList<Fait.RessourcesDeclarees>();
+        for (var mois = YearMonth.of(2026, 7); mois.isBefore(trimestre); mois = mois.plusMonths(1)) {
+            salaires.add(new Fait.RessourcesDeclarees(allocataire, mois, Montant.euros(1_200), Montant.ZERO, Montant.ZERO));
+        }
+        declarations.recevoir(foyer, trimestre, salaires, Source.ESPACE_EN_LIGNE, LocalDate.of(2026, 10, 10));
+        var octobre = dossiers.droitsDuMois(foyer, trimestre).stream().filter(d -> d.prestation() == Prestation.PPA).findFirst().orElseThrow();
+        assertThat(octobre.net().valeur()).as("prime d'activité d'une personne seule payée 1 200 € par mois").isBetween(
+                new java.math.BigDecimal("150"), new java.math.BigDecimal("500"));
+        assertThat(octobre.crds()).isEqualTo(Montant.ZERO);
+        assertThat(octobre.explication()).contains("Bonification individuelle").contains("Mois de référence 2026-09");
+        for (var mois : List.of(YearMonth.of(2026, 11), YearMonth.of(2026, 12))) {
+            assertThat(dossiers.droitsDuMois(foyer, mois)).filteredOn(d -> d.prestation() == Prestation.PPA).singleElement()
+                    .satisfies(d -> assertThat(d.net()).as("droit fixé pour trois mois, " + mois).isEqualTo(octobre.net()));
+        }
+        assertThat(dossiers.droitsDuMois(foyer, trimestre)).filteredOn(d -> d.prestation() == Prestation.RSA).singleElement()
+                .satisfies(d -> assertThat(d.estOuvert()).as("1 200 € de salaire dépassent le montant forfaitaire du RSA").isFalse());
+        assertThat(dossiers.droitsDuMois(foyer, YearMonth.of(2027, 1))).filteredOn(d -> d.prestation() == Prestation.PPA)
+                .singleElement().satisfies(d -> assertThat(d.estOuvert()).as("trimestre suivant : nouvelle déclaration attendue").isFalse());
+    }
 }

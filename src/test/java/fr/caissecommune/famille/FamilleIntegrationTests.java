@@ -113,7 +113,9 @@ class FamilleIntegrationTests {
                     var apres = dossiers.droitDuMois(f.foyer(), YearMonth.of(2026, 3)).montantVerse();
                     assertThat(apres).isGreaterThan(avant);
                     var regularisation = dossiers.vue(f.foyer(), YearMonth.of(2026, 5)).orElseThrow().regularisations().getFirst();
-                    assertThat(regularisation.lignes()).hasSize(3);
+                    // L'AF de trois enfants, et l'allocation de base de la PAJE du nouveau-né, pour chacun des trois mois.
+                    assertThat(regularisation.lignes()).hasSize(6).extracting(Regularisation.Ligne::prestation)
+                            .containsOnly(Prestation.AF, Prestation.PAJE_BASE);
                     assertThat(regularisation.montant()).isEqualTo(regularisation.lignes().stream()
                             .map(Regularisation.Ligne::ecart).reduce(Montant.ZERO, Montant::plus));
                     assertThat(regularisation.explication()).contains("Naissance : Léa").contains("BMAF");
@@ -284,5 +286,105 @@ class FamilleIntegrationTests {
         assertThat(jdbc.sql("select count(distinct prestation) from famille.droit_mensuel where foyer_id = ? and mois = ?")
                 .params(f.foyer().valeur(), java.sql.Date.valueOf(LocalDate.of(2026, 8, 1))).query(Long.class).single()).isEqualTo(4);
         assertThat(comptabilite.balance().sommeDesSoldes()).isEqualTo(Montant.ZERO);
+    }
+
+    @Test
+    void lAsfEstDueAuParentIsolePourLEnfantPriveDeLAideDeLAutreParentEtDevientDifferentielleAvecUnePension() {
+        var f = foyer("Soulier", LocalDate.of(2018, 5, 5));
+        var enfant = f.enfants().getFirst();
+        assertThat(dossiers.droitsDuMois(f.foyer(), YearMonth.of(2026, 2))).filteredOn(d -> d.prestation() == Prestation.ASF).singleElement()
+                .satisfies(d -> assertThat(d.estOuvert()).as("enfant soutenu par ses deux parents").isFalse());
+        situations.enregistrer(enfant, f.foyer(), new Fait.SoutienDeLEnfant(enfant, Fait.PrivationDeSoutien.D_UN_PARENT, Montant.ZERO),
+                LocalDate.of(2026, 1, 10), Source.GUICHET, "le père ne verse pas la pension fixée par le juge");
+        var pleine = dossiers.droitsDuMois(f.foyer(), YearMonth.of(2026, 2)).stream().filter(d -> d.prestation() == Prestation.ASF).findFirst()
+                .orElseThrow();
+        assertThat(pleine.brut().valeur()).as("ASF d'un enfant privé de l'aide d'un parent").isBetween(new java.math.BigDecimal("150"),
+                new java.math.BigDecimal("250"));
+        assertThat(pleine.net()).isEqualTo(pleine.brut().moins(pleine.crds()));
+        assertThat(pleine.crds().estPositif()).isTrue();
+        situations.enregistrer(enfant, f.foyer(), new Fait.SoutienDeLEnfant(enfant, Fait.PrivationDeSoutien.D_UN_PARENT, Montant.euros(60)),
+                LocalDate.of(2026, 3, 1), Source.GUICHET, "pension partielle");
+        var differentielle = dossiers.droitsDuMois(f.foyer(), YearMonth.of(2026, 3)).stream().filter(d -> d.prestation() == Prestation.ASF)
+                .findFirst().orElseThrow();
+        assertThat(differentielle.brut()).isEqualTo(pleine.brut().moins(Montant.euros(60)));
+        assertThat(differentielle.explication()).contains("différentielle");
+
+        paie.payer(YearMonth.of(2026, 3));
+        assertThat(jdbc.sql("select count(*) from famille.droit_mensuel where foyer_id = ? and mois = ? and prestation = 'ASF'")
+                .params(f.foyer().valeur(), java.sql.Date.valueOf(LocalDate.of(2026, 3, 1))).query(Long.class).single()).isEqualTo(1);
+        assertThat(comptabilite.balance().sommeDesSoldes()).isEqualTo(Montant.ZERO);
+    }
+
+    @Test
+    void laPrimeALaNaissanceEstVerseeAuSeptiemeMoisDeGrossesseEtLAllocationDeBaseAPartirDuMoisSuivantLaNaissance() {
+        var f = foyer("Chabert");
+        var mere = f.allocataire();
+        for (int annee = 2024; annee <= 2025; annee++) {
+            situations.enregistrer(mere, f.foyer(), new Fait.Ressources(annee, Montant.euros(20_000)), LocalDate.of(annee, 1, 1), Source.GUICHET,
+                    "ressources modestes");
+        }
+        situations.enregistrer(mere, f.foyer(), new Fait.Grossesse(mere, LocalDate.of(2026, 9, 15), 1), LocalDate.of(2026, 3, 1),
+                Source.GUICHET, "déclaration de grossesse");
+        for (var mois : List.of(YearMonth.of(2026, 6), YearMonth.of(2026, 7), YearMonth.of(2026, 8))) {
+            var prime = dossiers.droitsDuMois(f.foyer(), mois).stream().filter(d -> d.prestation() == Prestation.NAISSANCE).findFirst().orElseThrow();
+            assertThat(prime.estOuvert()).as("prime à la naissance en " + mois).isEqualTo(mois.equals(YearMonth.of(2026, 7)));
+            if (prime.estOuvert()) {
+                assertThat(prime.brut().valeur()).isBetween(new java.math.BigDecimal("900"), new java.math.BigDecimal("1200"));
+                assertThat(prime.net()).isEqualTo(prime.brut().moins(prime.crds()));
+                assertThat(prime.explication()).contains("septième mois de grossesse");
+            }
+        }
+        registre.declarerNaissance(f.foyer(), new NouvellePersonne(null, "Chabert", null, "Léa", Sexe.F, LocalDate.of(2026, 9, 14), MENDE, null,
+                null, null), Source.GUICHET, "test");
+        assertThat(dossiers.droitsDuMois(f.foyer(), YearMonth.of(2026, 9))).filteredOn(d -> d.prestation() == Prestation.PAJE_BASE).singleElement()
+                .satisfies(d -> assertThat(d.estOuvert()).as("pas d'allocation de base le mois de la naissance").isFalse());
+        var base = dossiers.droitsDuMois(f.foyer(), YearMonth.of(2026, 10)).stream().filter(d -> d.prestation() == Prestation.PAJE_BASE)
+                .findFirst().orElseThrow();
+        assertThat(base.brut().valeur()).as("allocation de base à taux plein").isBetween(new java.math.BigDecimal("150"),
+                new java.math.BigDecimal("250"));
+        assertThat(base.explication()).contains("taux plein");
+        assertThat(dossiers.droitsDuMois(f.foyer(), YearMonth.of(2029, 10))).filteredOn(d -> d.prestation() == Prestation.PAJE_BASE)
+                .singleElement().satisfies(d -> assertThat(d.estOuvert()).as("plus rien après les trois ans").isFalse());
+        assertThat(dossiers.droitsDuMois(f.foyer(), YearMonth.of(2026, 10))).filteredOn(d -> d.prestation() == Prestation.NAISSANCE)
+                .singleElement().satisfies(d -> assertThat(d.estOuvert()).as("la prime n'est versée qu'une fois").isFalse());
+    }
+
+    @Test
+    void lAahEstDueALAdulteDontLeHandicapEstReconnuAuTauxRequisSousConditionDeRessources() {
+        var f = foyer("Bonnal");
+        var mere = f.allocataire();
+        situations.enregistrer(mere, f.foyer(), new Fait.Ressources(2024, Montant.euros(6_000)), LocalDate.of(2024, 1, 1), Source.GUICHET,
+                "pension d'invalidité");
+        var juin = YearMonth.of(2026, 6);
+        assertThat(dossiers.droitsDuMois(f.foyer(), juin)).filteredOn(d -> d.prestation() == Prestation.AAH).singleElement()
+                .satisfies(d -> assertThat(d.estOuvert()).as("aucun handicap reconnu").isFalse());
+        situations.enregistrer(mere, f.foyer(), new Fait.Handicap(mere, 60, Fait.CategorieAeeh.AUCUNE, false, null), LocalDate.of(2026, 1, 10),
+                Source.FLUX_PARTENAIRE, "décision de la CDAPH");
+        assertThat(dossiers.droitsDuMois(f.foyer(), juin)).filteredOn(d -> d.prestation() == Prestation.AAH).singleElement()
+                .satisfies(d -> assertThat(d.estOuvert()).as("60 % sans restriction d'accès à l'emploi").isFalse());
+        situations.enregistrer(mere, f.foyer(), new Fait.Handicap(mere, 60, Fait.CategorieAeeh.AUCUNE, true, null), LocalDate.of(2026, 3, 10),
+                Source.FLUX_PARTENAIRE, "RSDAE reconnue par la CDAPH");
+        var aah = dossiers.droitsDuMois(f.foyer(), juin).stream().filter(d -> d.prestation() == Prestation.AAH).findFirst().orElseThrow();
+        assertThat(aah.brut().valeur()).as("AAH différentielle : plafond moins 500 € de ressources mensuelles").isBetween(
+                new java.math.BigDecimal("400"), new java.math.BigDecimal("700"));
+        assertThat(aah.crds()).isEqualTo(Montant.ZERO);
+        assertThat(aah.explication()).contains("restriction d'accès à l'emploi");
+        situations.enregistrer(mere, f.foyer(), new Fait.Ressources(2024, Montant.euros(30_000)), LocalDate.of(2024, 1, 1), Source.GUICHET,
+                "ressources rectifiées");
+        assertThat(dossiers.droitsDuMois(f.foyer(), juin)).filteredOn(d -> d.prestation() == Prestation.AAH).singleElement()
+                .satisfies(d -> assertThat(d.estOuvert()).as("ressources au-dessus du plafond").isFalse());
+    }
+
+    @Autowired
+    MesureDeLaPaie mesure;
+
+    @Test
+    void leCalculSeulDuBenchMesureToutesLesPrestationsServiesAvecLeurDetail() {
+        foyer("Mesure", LocalDate.of(2012, 2, 2), LocalDate.of(2015, 3, 3));
+        var calcul = mesure.calculSeul(YearMonth.of(2026, 6), 1);
+        assertThat(calcul.foyers()).isPositive();
+        assertThat(calcul.parPrestation().keySet()).contains(Prestation.AF, Prestation.CF, Prestation.ASF, Prestation.NAISSANCE,
+                Prestation.PAJE_BASE, Prestation.AEEH, Prestation.AAH, Prestation.RSA, Prestation.PPA);
+        assertThat(calcul.parPrestation().get(Prestation.AF).droitsOuverts()).as("au moins le foyer de deux enfants créé ici").isPositive();
     }
 }

@@ -35,8 +35,10 @@ class CommandeBenchPaie {
         System.out.printf("Paie %s : %s, %,d dossiers en %.1f s → %,.0f dossiers/s de bout en bout (lots de %d)%n", leMois, bilan.statut(),
                 bilan.foyersTraites(), secondes, bilan.foyersTraites() / secondes, mesure.tailleDesLots());
         var calcul = mesure.calculSeul(leMois, tours);
-        System.out.printf("Calcul seul des AF : %,d foyers, %.2f µs par foyer (meilleur de %d passages, situations déjà en mémoire), chargement des situations %.1f s%n",
+        System.out.printf("Calcul seul de toutes les prestations servies : %,d foyers, %.2f µs par foyer (meilleur de %d passages, situations déjà en mémoire), chargement des situations %.1f s%n",
                 calcul.foyers(), calcul.microsecondesParFoyer(), tours, calcul.secondesDeChargement());
+        calcul.parPrestation().forEach((prestation, part) -> System.out.printf("  %-10s %8.2f µs par foyer, %,d droits ouverts%n", prestation.name(),
+                part.microsecondesParFoyer(), part.droitsOuverts()));
         System.out.printf("Pic de mémoire du tas : %,d Mio ; processeurs : %d ; JVM : %s%n", picDuTas() / (1024 * 1024),
                 Runtime.getRuntime().availableProcessors(), Runtime.version());
         return 0;
