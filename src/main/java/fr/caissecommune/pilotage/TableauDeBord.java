@@ -43,7 +43,7 @@ public class TableauDeBord {
 
     public List<MoisFamille> famille() {
         var foyers = parPeriode(Indicateur.FOYERS_BENEFICIAIRES, "AF");
-        var du = parPeriode(Indicateur.MONTANT_DU_BRUT, "AF");
+        var du = toutesDimensions(Indicateur.MONTANT_DU_BRUT);
         var verse = parPeriode(Indicateur.MONTANT_VERSE, "TOUTES");
         var rappels = parPeriode(Indicateur.RAPPELS_VERSES, "TOUTES");
         var retenues = parPeriode(Indicateur.RETENUES_SUR_INDUS, "TOUTES");
@@ -54,6 +54,21 @@ public class TableauDeBord {
         return mois.stream().map(m -> new MoisFamille(m, foyers.getOrDefault(m, BigDecimal.ZERO), du.getOrDefault(m, BigDecimal.ZERO),
                 verse.getOrDefault(m, BigDecimal.ZERO), rappels.getOrDefault(m, BigDecimal.ZERO), retenues.getOrDefault(m, BigDecimal.ZERO),
                 suspendus.getOrDefault(m, BigDecimal.ZERO))).toList();
+    }
+
+    /** Les foyers bénéficiaires de chaque prestation au dernier mois payé, par libellé de prestation. */
+    public Map<String, BigDecimal> beneficiairesDuDernierMois() {
+        var points = series.de(Indicateur.FOYERS_BENEFICIAIRES);
+        var dernier = points.stream().map(Series.Point::periode).max(String::compareTo);
+        var resultat = new java.util.LinkedHashMap<String, BigDecimal>();
+        dernier.ifPresent(mois -> java.util.Arrays.stream(fr.caissecommune.famille.Prestation.values()).forEach(prestation -> {
+            var foyers = points.stream().filter(p -> p.periode().equals(mois) && p.dimension().equals(prestation.name()))
+                    .map(Series.Point::valeur).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (foyers.signum() > 0) {
+                resultat.put(prestation.libelle(), foyers);
+            }
+        }));
+        return resultat;
     }
 
     public List<DelaisDuMois> delais() {
@@ -97,6 +112,11 @@ public class TableauDeBord {
 
     private Map<String, BigDecimal> parPeriode(Indicateur indicateur, String dimension) {
         return series.de(indicateur).stream().filter(p -> p.dimension().equals(dimension))
+                .collect(Collectors.toMap(Series.Point::periode, Series.Point::valeur, BigDecimal::add, TreeMap::new));
+    }
+
+    private Map<String, BigDecimal> toutesDimensions(Indicateur indicateur) {
+        return series.de(indicateur).stream()
                 .collect(Collectors.toMap(Series.Point::periode, Series.Point::valeur, BigDecimal::add, TreeMap::new));
     }
 

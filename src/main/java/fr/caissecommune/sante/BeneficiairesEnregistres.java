@@ -104,9 +104,12 @@ public class BeneficiairesEnregistres implements SituationsDesBeneficiaires {
         var connexion = DataSourceUtils.getConnection(source);
         try {
             var tiers = comptes.stream().map(CompteDePaiement::tiers).toArray();
-            try (var ps = connexion.prepareStatement("delete from sante.compte_de_paiement where tiers = any (?)")) {
-                ps.setArray(1, connexion.createArrayOf("varchar", tiers));
-                ps.executeUpdate();
+            // Par paquets : H2 refuse un tableau de plus de 65 536 éléments.
+            for (int debut = 0; debut < tiers.length; debut += 50_000) {
+                try (var ps = connexion.prepareStatement("delete from sante.compte_de_paiement where tiers = any (?)")) {
+                    ps.setArray(1, connexion.createArrayOf("varchar", java.util.Arrays.copyOfRange(tiers, debut, Math.min(tiers.length, debut + 50_000))));
+                    ps.executeUpdate();
+                }
             }
             var lignes = new ArrayList<@Nullable Object[]>(comptes.size());
             comptes.forEach(c -> lignes.add(new Object[] { c.tiers(), c.titulaire(), c.iban().valeur(), c.bic() == null ? null : c.bic().valeur() }));

@@ -42,6 +42,7 @@ class EcranDePilotage {
         graphique.put("du", famille.stream().map(TableauDeBord.MoisFamille::montantDuBrut).toList());
         graphique.put("foyers", famille.stream().map(TableauDeBord.MoisFamille::foyersBeneficiairesAf).toList());
         model.addAttribute("famille", famille);
+        model.addAttribute("beneficiaires", tableau.beneficiairesDuDernierMois());
         model.addAttribute("dernier", famille.isEmpty() ? null : famille.getLast());
         model.addAttribute("regularisations", tableau.regularisations());
         model.addAttribute("delais", tableau.delais());

@@ -1,5 +1,7 @@
 package fr.caissecommune.simulation.cli;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
@@ -11,7 +13,11 @@ import org.springframework.stereotype.Component;
 import fr.caissecommune.famille.PaiementMensuel;
 import fr.caissecommune.finances.Paiements;
 import fr.caissecommune.recouvrement.SimulationDuRecouvrement;
+import fr.caissecommune.sante.BeneficiairesEnregistres;
+import fr.caissecommune.sante.LiquidationEnregistree;
+import fr.caissecommune.sante.RemboursementsDesSoins;
 import fr.caissecommune.simulation.ActiviteSimulee;
+import fr.caissecommune.simulation.FeuillesDeSoinsSimulees;
 import fr.caissecommune.simulation.Profil;
 import fr.caissecommune.simulation.Simulation;
 import fr.caissecommune.socle.ComptesDeDemonstration;
@@ -32,10 +38,17 @@ class CommandeDemo implements Callable<Integer> {
     private final Environment environnement;
     private final String base;
     private final SimulationDuRecouvrement recouvrement;
+    private final BeneficiairesEnregistres beneficiaires;
+    private final LiquidationEnregistree liquidation;
+    private final RemboursementsDesSoins remboursements;
 
     CommandeDemo(Simulation simulation, ActiviteSimulee activiteSimulee, PaiementMensuel paie, Paiements paiements,
-            Environment environnement, @Value("${spring.datasource.url}") String base, SimulationDuRecouvrement recouvrement) {
+            Environment environnement, @Value("${spring.datasource.url}") String base, SimulationDuRecouvrement recouvrement,
+            BeneficiairesEnregistres beneficiaires, LiquidationEnregistree liquidation, RemboursementsDesSoins remboursements) {
         this.recouvrement = recouvrement;
+        this.beneficiaires = beneficiaires;
+        this.liquidation = liquidation;
+        this.remboursements = remboursements;
         this.simulation = simulation;
         this.activiteSimulee = activiteSimulee;
         this.paie = paie;
@@ -72,6 +85,7 @@ class CommandeDemo implements Callable<Integer> {
                         ComptesDeDemonstration.COMPTES.get(4).nom());
                 System.out.println("Recouvrement simulé : " + bilan.enFrancais());
             }
+            liquiderUneSemaineDeSoins();
         }
         var port = environnement.getProperty("local.server.port", environnement.getProperty("server.port", "8080"));
         System.out.println();
@@ -81,5 +95,35 @@ class CommandeDemo implements Callable<Integer> {
                 c.roles().stream().map(r -> r.libelle()).toList()));
         System.out.println("Arrêt : Ctrl+C.");
         return 0;
+    }
+
+    /**
+     * Santé : les feuilles de soins simulées des cinq derniers jours ouvrés (bénéficiaires simulés de la branche),
+     * liquidées et mises en paiement jour par jour, pour que les indicateurs de la branche aient des données.
+     */
+    private void liquiderUneSemaineDeSoins() {
+        var aujourdhui = LocalDate.now();
+        var simulees = new FeuillesDeSoinsSimulees(Profil.LOZERE, 48, LocalDate.of(aujourdhui.getYear(), 1, 1));
+        CommandeBenchSanteSimulee.charger(simulees, beneficiaires);
+        var jours = java.util.stream.Stream.iterate(aujourdhui.minusDays(1), j -> j.minusDays(1))
+                .filter(j -> j.getDayOfWeek().getValue() <= 5).limit(5).sorted().toList();
+        int payees = 0;
+        int rejetees = 0;
+        var rembourse = fr.caissecommune.commun.Montant.ZERO;
+        try {
+            for (var jour : jours) {
+                var fichier = CommandeBenchSanteSimulee.ecrireLeJour(simulees, jour, simulees.feuillesParJour(), Path.of("data", "feuilles"));
+                var bilan = liquidation.liquider(fichier, jour, 5_000, Duration.ZERO, a -> {
+                });
+                remboursements.ordonnancer(jour);
+                payees += bilan.payees();
+                rejetees += bilan.rejetees();
+                rembourse = rembourse.plus(bilan.montantPaye());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Feuilles de soins simulées : " + e.getMessage(), e);
+        }
+        System.out.printf("Santé simulée : %,d feuilles liquidées sur %d jours (%,d rejetées), %s remboursés%n", payees + rejetees, jours.size(),
+                rejetees, rembourse.enFrancais());
     }
 }
