@@ -1,6 +1,7 @@
 package fr.caissecommune.sante;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -179,21 +180,15 @@ class LiquidationEnregistreeIntegrationTests {
         commande.environment().put("CAISSE_DB_USER", environnement.getRequiredProperty("spring.datasource.username"));
         commande.environment().put("CAISSE_DB_PASSWORD", "");
         var enfant = commande.start();
-        int avantLArret = 0;
         try {
-            long limite = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-            while (System.nanoTime() < limite && enfant.isAlive()) {
-                avantLArret = jdbc.sql("select coalesce(max(derniere_ligne), 0) from sante.lot_de_liquidation where empreinte = ?").param(empreinte)
-                        .query(Integer.class).single();
-                if (avantLArret >= 500) {
-                    break;
-                }
-                Thread.sleep(50);
-            }
+            // Arrêté net dès qu'il a validé au moins 500 lignes (ou à sa fin, que l'assertion suivante refuse).
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> !enfant.isAlive() || avancement(empreinte) >= 500);
         } finally {
             enfant.destroyForcibly();
             enfant.waitFor(30, TimeUnit.SECONDS);
         }
+        int avantLArret = avancement(empreinte);
         assertThat(avantLArret).as("avancement du processus arrêté (journal : %s)", Files.readString(dossier.resolve("enfant.log"))).isBetween(500, 2_999);
         var statut = jdbc.sql("select statut from sante.lot_de_liquidation where empreinte = ?").param(empreinte).query(String.class).single();
         assertThat(statut).isEqualTo("EN_COURS");
@@ -213,5 +208,10 @@ class LiquidationEnregistreeIntegrationTests {
         // 15 jours × 200 bénéficiaires, une consultation par jour : 15 participations de 2 € chacun.
         assertThat(jdbc.sql("select sum(participations) from sante.cumul_annuel where nir like '1840%' and substring(nir, 6, 2) = '14'")
                 .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("6000.00");
+    }
+
+    private int avancement(String empreinte) {
+        return jdbc.sql("select coalesce(max(derniere_ligne), 0) from sante.lot_de_liquidation where empreinte = ?").param(empreinte)
+                .query(Integer.class).single();
     }
 }

@@ -3,6 +3,7 @@ package fr.caissecommune.sante;
 import static fr.caissecommune.sante.LiquidationEnregistreeIntegrationTests.consultation;
 import static fr.caissecommune.sante.LiquidationEnregistreeIntegrationTests.nir;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -122,14 +123,10 @@ class RemboursementsIntegrationTests {
         assertThat(pilotage.indicateurs().rembourseParCategorie()).containsKeys("HONORAIRES_MEDICAUX", "MEDICAMENTS");
     }
 
-    fr.caissecommune.pilotage.TableauDeBordSante.MoisSante attendreLeMois(String mois) throws InterruptedException {
-        for (int essai = 0; essai < 200; essai++) {
-            var trouve = pilotage.indicateurs().mois().stream().filter(m -> m.mois().equals(mois) && m.partFseEnSeptJours() != null).findFirst();
-            if (trouve.isPresent()) {
-                return trouve.get();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("indicateurs de " + mois + " absents du pilotage : " + pilotage.indicateurs());
+    fr.caissecommune.pilotage.TableauDeBordSante.MoisSante attendreLeMois(String mois) {
+        return await().atMost(java.time.Duration.ofSeconds(20)).pollInterval(java.time.Duration.ofMillis(100))
+                .until(() -> pilotage.indicateurs().mois().stream().filter(m -> m.mois().equals(mois) && m.partFseEnSeptJours() != null).findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
     }
 }
