@@ -50,6 +50,8 @@ class EcranDePilotage {
         model.addAttribute("totalVerse", famille.stream().map(TableauDeBord.MoisFamille::montantVerse).reduce(BigDecimal.ZERO, BigDecimal::add));
         model.addAttribute("graphique", JSON.writeValueAsString(graphique));
         model.addAttribute("sante", sante.indicateurs());
+        model.addAttribute("libellesDesMotifs", java.util.Arrays.stream(fr.caissecommune.sante.MotifDeRejet.values())
+                .collect(java.util.stream.Collectors.toMap(Enum::name, fr.caissecommune.sante.MotifDeRejet::libelle)));
         return "pilotage/tableau-de-bord";
     }
 }
