@@ -26,7 +26,7 @@ import fr.caissecommune.regles.JeuDeParametres;
  * quatre ; sinon, ceux de l'année N-2. Le conjoint est l'autre parent de la famille. Les pensions, retraites et
  * revenus non salariaux ne sont pas pris en charge : la situation est alors ignorée plutôt que faussée.
  */
-final class AahOpenFisca implements Dispositif {
+final class AahOpenFisca extends DispositifDecrit {
 
     private static final Set<String> INDIVIDUELLES = Set.of("aah", "aah_base", "aah_eligible", "aah_base_ressources_conjugalisee",
             "aah_base_ressources_deconjugalisee", "aah_plafond_ressources", "aah_base_ressources_activite_eval_trimestrielle");
@@ -36,10 +36,13 @@ final class AahOpenFisca implements Dispositif {
 
     private final JeuDeParametres jeu;
     private final Map<YearMonth, Instantane> parMois = new HashMap<>();
-    private final Map<String, VariableConnue> entrees;
 
     AahOpenFisca(JeuDeParametres jeu) {
+        super("allocation aux adultes handicapés", Set.of(), MONTANTS, entrees());
         this.jeu = jeu;
+    }
+
+    private static Map<String, VariableConnue> entrees() {
         var e = new LinkedHashMap<>(AllocationsFamilialesOpenFisca.ENTREES);
         for (var v : List.of("taux_incapacite", "aah_restriction_substantielle_durable_acces_emploi", "aah_eligible", "aah_base_ressources_conjugalisee",
                 "aah_base_ressources", "activite", "prestations_familiales_enfant_a_charge", "autonomie_financiere")) {
@@ -49,32 +52,12 @@ final class AahOpenFisca implements Dispositif {
         e.put("af_nbenf", VariableConnue.lue(FAMILLE));
         e.put("handicap", VariableConnue.sansIncidence(INDIVIDU, "le handicap ouvre droit à l'AAH par le taux d'incapacité reconnu (taux_incapacite)"));
         e.put("statut_marital", VariableConnue.sansIncidence(INDIVIDU, "la vie en couple est lue sur la famille (deux parents ou en_couple)"));
-        this.entrees = java.util.Collections.unmodifiableMap(e);
-    }
-
-    @Override
-    public String nom() {
-        return "allocation aux adultes handicapés";
-    }
-
-    @Override
-    public Set<String> variablesCalculees() {
-        return Set.of();
+        return e;
     }
 
     @Override
     public Set<String> variablesIndividuelles() {
         return INDIVIDUELLES;
-    }
-
-    @Override
-    public boolean estUnMontant(String variable) {
-        return MONTANTS.contains(variable);
-    }
-
-    @Override
-    public Map<String, VariableConnue> variablesDEntree() {
-        return entrees;
     }
 
     @Override

@@ -38,7 +38,7 @@ import fr.caissecommune.regles.JeuDeParametres;
  * de solidarité non calculée), allocataire de 65 ans ou plus (abattement du CGI art. 157 bis non appliqué), commune
  * d'un département partagé entre zones sans {@code zone_apl}.
  */
-final class AideAuLogementOpenFisca implements Dispositif {
+final class AideAuLogementOpenFisca extends DispositifDecrit {
 
     static final YearMonth PREMIER_MOIS = YearMonth.of(2020, 10);
     static final YearMonth DERNIER_MOIS = YearMonth.of(2024, 9);
@@ -63,27 +63,8 @@ final class AideAuLogementOpenFisca implements Dispositif {
     private final JeuDeParametres jeu;
 
     AideAuLogementOpenFisca(JeuDeParametres jeu) {
+        super("Aides au logement", CALCULEES, MONTANTS, ENTREES);
         this.jeu = jeu;
-    }
-
-    @Override
-    public String nom() {
-        return "Aides au logement";
-    }
-
-    @Override
-    public Set<String> variablesCalculees() {
-        return CALCULEES;
-    }
-
-    @Override
-    public boolean estUnMontant(String variable) {
-        return MONTANTS.contains(variable);
-    }
-
-    @Override
-    public Map<String, VariableConnue> variablesDEntree() {
-        return ENTREES;
     }
 
     @Override

@@ -32,7 +32,7 @@ import fr.caissecommune.regles.JeuDeParametres;
  * tant d'années plus tôt ; la rémunération de l'enfant est la moyenne de son salaire net des six mois précédents ;
  * les ressources sont celles de l'année N-2.
  */
-final class AllocationsFamilialesOpenFisca implements Dispositif {
+final class AllocationsFamilialesOpenFisca extends DispositifDecrit {
 
     private static final LocalDate NAISSANCE_PAR_DEFAUT = LocalDate.of(1970, 1, 1);
     private static final BigDecimal SIX = BigDecimal.valueOf(6);
@@ -54,27 +54,8 @@ final class AllocationsFamilialesOpenFisca implements Dispositif {
     private final Map<YearMonth, ParametresAf> parametresParMois = new HashMap<>();
 
     AllocationsFamilialesOpenFisca(JeuDeParametres jeu) {
+        super("allocations familiales", CALCULEES, MONTANTS, ENTREES);
         this.jeu = jeu;
-    }
-
-    @Override
-    public String nom() {
-        return "allocations familiales";
-    }
-
-    @Override
-    public Set<String> variablesCalculees() {
-        return CALCULEES;
-    }
-
-    @Override
-    public boolean estUnMontant(String variable) {
-        return MONTANTS.contains(variable);
-    }
-
-    @Override
-    public Map<String, VariableConnue> variablesDEntree() {
-        return ENTREES;
     }
 
     /**

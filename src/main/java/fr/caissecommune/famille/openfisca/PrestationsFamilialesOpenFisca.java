@@ -40,7 +40,7 @@ import fr.caissecommune.regles.JeuDeParametres;
  * la famille à deux parents (ou {@code en_couple}) ; l'ASF est ouverte au parent isolé qui ne perçoit pas de
  * pension couvrant son montant, sauf si la situation dit autrement ({@code asf_elig}, {@code asf_elig_enfant}).
  */
-final class PrestationsFamilialesOpenFisca implements Dispositif {
+final class PrestationsFamilialesOpenFisca extends DispositifDecrit {
 
     private static final Set<String> MONTANTS = Set.of("cf", "cf_montant", "ars", "ars_nette_crds", "crds_ars", "asf", "paje", "paje_base",
             "paje_naissance", "aeeh");
@@ -50,11 +50,14 @@ final class PrestationsFamilialesOpenFisca implements Dispositif {
     private final JeuDeParametres jeu;
     private final AllocationsFamilialesOpenFisca af;
     private final Map<YearMonth, Instantane> parMois = new HashMap<>();
-    private final Map<String, VariableConnue> entrees;
 
     PrestationsFamilialesOpenFisca(JeuDeParametres jeu) {
+        super("complément familial, ARS, ASF, PAJE et AEEH", CALCULEES, MONTANTS, entrees());
         this.jeu = jeu;
         this.af = new AllocationsFamilialesOpenFisca(jeu);
+    }
+
+    private static Map<String, VariableConnue> entrees() {
         var e = new LinkedHashMap<>(AllocationsFamilialesOpenFisca.ENTREES);
         e.put("en_couple", VariableConnue.lue(FAMILLE));
         e.put("asf_elig", VariableConnue.lue(FAMILLE));
@@ -65,27 +68,7 @@ final class PrestationsFamilialesOpenFisca implements Dispositif {
         e.put("handicap", VariableConnue.lue(INDIVIDU));
         e.put("aeeh_niveau_handicap", VariableConnue.lue(INDIVIDU));
         e.put("statut_marital", VariableConnue.sansIncidence(INDIVIDU, "la vie en couple est lue sur la famille (deux parents ou en_couple)"));
-        this.entrees = java.util.Collections.unmodifiableMap(e);
-    }
-
-    @Override
-    public String nom() {
-        return "complément familial, ARS, ASF, PAJE et AEEH";
-    }
-
-    @Override
-    public Set<String> variablesCalculees() {
-        return CALCULEES;
-    }
-
-    @Override
-    public boolean estUnMontant(String variable) {
-        return MONTANTS.contains(variable);
-    }
-
-    @Override
-    public Map<String, VariableConnue> variablesDEntree() {
-        return entrees;
+        return e;
     }
 
     @Override

@@ -27,7 +27,7 @@ import fr.caissecommune.regles.JeuDeParametres;
  * ({@code ppa_eligibilite}, {@code ppa_revenu_activite}, {@code ppa_montant_forfaitaire_familial_non_majore},
  * {@code ppa_forfait_logement}) sont celles du mois demandé.
  */
-final class PrimeDActiviteOpenFisca implements Dispositif {
+final class PrimeDActiviteOpenFisca extends DispositifDecrit {
 
     private static final Set<String> MONTANTS = Set.of("ppa", "ppa_revenu_activite", "ppa_montant_forfaitaire_familial_non_majore",
             "ppa_forfait_logement");
@@ -39,28 +39,9 @@ final class PrimeDActiviteOpenFisca implements Dispositif {
     private final RsaOpenFisca rsa;
 
     PrimeDActiviteOpenFisca(JeuDeParametres jeu, RsaOpenFisca rsa) {
+        super("prime d'activité", CALCULEES, MONTANTS, ENTREES);
         this.jeu = jeu;
         this.rsa = rsa;
-    }
-
-    @Override
-    public String nom() {
-        return "prime d'activité";
-    }
-
-    @Override
-    public Set<String> variablesCalculees() {
-        return CALCULEES;
-    }
-
-    @Override
-    public boolean estUnMontant(String variable) {
-        return MONTANTS.contains(variable);
-    }
-
-    @Override
-    public Map<String, VariableConnue> variablesDEntree() {
-        return ENTREES;
     }
 
     @Override

@@ -31,7 +31,7 @@ import fr.caissecommune.regles.JeuDeParametres;
  * de base entre dans les ressources, du complément familial le montant non majoré ; l'allocation de base de la PAJE et
  * le complément familial sont ceux que calcule {@link PrestationsFamilialesOpenFisca} quand le cas ne les donne pas.
  */
-final class RsaOpenFisca implements Dispositif {
+final class RsaOpenFisca extends DispositifDecrit {
 
     static final YearMonth PREMIER_MOIS = YearMonth.of(2009, 6);
     private static final Set<String> MONTANTS = Set.of("rsa", "rsa_socle", "rsa_socle_majore", "rsa_forfait_logement", "rsa_base_ressources",
@@ -45,29 +45,10 @@ final class RsaOpenFisca implements Dispositif {
     private final PrestationsFamilialesOpenFisca prestationsFamiliales;
 
     RsaOpenFisca(JeuDeParametres jeu, AllocationsFamilialesOpenFisca allocationsFamiliales, PrestationsFamilialesOpenFisca prestationsFamiliales) {
+        super("RSA", CALCULEES, MONTANTS, ENTREES);
         this.jeu = jeu;
         this.allocationsFamiliales = allocationsFamiliales;
         this.prestationsFamiliales = prestationsFamiliales;
-    }
-
-    @Override
-    public String nom() {
-        return "RSA";
-    }
-
-    @Override
-    public Set<String> variablesCalculees() {
-        return CALCULEES;
-    }
-
-    @Override
-    public boolean estUnMontant(String variable) {
-        return MONTANTS.contains(variable);
-    }
-
-    @Override
-    public Map<String, VariableConnue> variablesDEntree() {
-        return ENTREES;
     }
 
     @Override
